@@ -1,0 +1,28 @@
+package org.patchlane.mail;
+
+/**
+ * A person in a header or trailer. Archives mask addresses ({@code jgg@xxxxxxxxxx}); the name is then the
+ * identity that matters.
+ *
+ * @param name  display name, "" when absent (never null)
+ * @param email address as written, lower-cased, "" when absent (never null)
+ */
+public record Address(String name, String email) {
+    public Address {
+        name = name == null ? "" : name.strip();
+        email = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True when the archive hid the domain or local part with x's ({@code jgg@xxxxxxxxxx}). */
+    public boolean masked() {
+        int at = email.indexOf('@');
+        return at >= 0 && email.substring(at + 1).matches("x{3,}(\\.x+)*");
+    }
+
+    /** "Name &lt;email&gt;", or whichever part exists. */
+    public String display() {
+        if (name.isEmpty()) return email;
+        if (email.isEmpty()) return name;
+        return name + " <" + email + ">";
+    }
+}
