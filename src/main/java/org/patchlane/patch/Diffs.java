@@ -19,6 +19,8 @@ public final class Diffs {
 
     private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@ ?(.*)$");
     private static final Pattern BINARY_DATA = Pattern.compile("^(?:(?:literal|delta) \\d+|[A-Za-z][\\x21-\\x7e]*)$");
+    /** GNU {@code diff -N} stamps a missing file with the epoch (in the sender's time zone). */
+    private static final Pattern EPOCH = Pattern.compile("(?:1970-01-01|1969-12-31) \\d\\d:\\d\\d:\\d\\d");
     private static final Pattern BINARY_FILES = Pattern.compile("^Binary files (.+) and (.+) differ$");
 
     /** {@link #parse(String, List)} without problem reporting. */
@@ -158,13 +160,14 @@ public final class Diffs {
         void plainFile() {
             FileBuilder f = new FileBuilder();
             files.add(f);
-            String o = diffPath(lines[i].substring(4), false);
-            String n = diffPath(lines[i + 1].substring(4), false);
-            if (o == null) f.change = ChangeKind.ADD;
-            if (n == null) f.change = ChangeKind.DELETE;
-            String[] stripped = stripFirstComponent(o, n);
-            f.oldPath = stripped[0] != null ? stripped[0] : stripped[1];
-            f.newPath = stripped[1] != null ? stripped[1] : stripped[0];
+            String rawOld = lines[i].substring(4);
+            String rawNew = lines[i + 1].substring(4);
+            if (diffPath(rawOld, false) == null) f.change = ChangeKind.ADD;
+            if (diffPath(rawNew, false) == null) f.change = ChangeKind.DELETE;
+            // "--- linux.orig/x\t1970-01-01 ..." still names the path: strip components on both names
+            String[] stripped = stripFirstComponent(pathOnly(rawOld), pathOnly(rawNew));
+            f.oldPath = stripped[0].equals("/dev/null") ? stripped[1] : stripped[0];
+            f.newPath = stripped[1].equals("/dev/null") ? stripped[0] : stripped[1];
             i += 2;
             hunks(f);
         }
@@ -252,24 +255,33 @@ public final class Diffs {
     static String diffPath(String raw, boolean git) {
         String p = raw;
         int tab = p.indexOf('\t');
-        if (tab >= 0) p = p.substring(0, tab);
+        if (tab >= 0) {
+            if (EPOCH.matcher(p.substring(tab + 1)).lookingAt()) return null;
+            p = p.substring(0, tab);
+        }
         p = unquote(p.strip());
         if (p.equals("/dev/null")) return null;
         if (git) return p.startsWith("a/") || p.startsWith("b/") ? p.substring(2) : p;
         return p;
     }
 
+    private static String pathOnly(String raw) {
+        int tab = raw.indexOf('\t');
+        return unquote((tab >= 0 ? raw.substring(0, tab) : raw).strip());
+    }
+
     /** {@code a/x b/x} and {@code linux.orig/x linux/x} lose their first component; {@code x x} stays. */
     private static String[] stripFirstComponent(String o, String n) {
-        boolean ab = (o == null || o.startsWith("a/")) && (n == null || n.startsWith("b/"));
-        boolean differ = o != null && n != null && o.indexOf('/') > 0 && n.indexOf('/') > 0
+        boolean oNull = o.equals("/dev/null");
+        boolean nNull = n.equals("/dev/null");
+        boolean ab = (oNull || o.startsWith("a/")) && (nNull || n.startsWith("b/"));
+        boolean differ = !oNull && !nNull && o.indexOf('/') > 0 && n.indexOf('/') > 0
                 && !o.substring(0, o.indexOf('/')).equals(n.substring(0, n.indexOf('/')));
         if (!ab && !differ) return new String[]{o, n};
-        return new String[]{dropFirst(o), dropFirst(n)};
+        return new String[]{oNull ? o : dropFirst(o), nNull ? n : dropFirst(n)};
     }
 
     private static String dropFirst(String p) {
-        if (p == null) return null;
         int slash = p.indexOf('/');
         return slash < 0 ? p : p.substring(slash + 1);
     }
