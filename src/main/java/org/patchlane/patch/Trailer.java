@@ -1,5 +1,7 @@
 package org.patchlane.patch;
 
+import org.patchlane.mail.Address;
+
 /**
  * One {@code Token: value} trailer line (DESIGN.md §3).
  *
@@ -14,4 +16,9 @@ package org.patchlane.patch;
  */
 public record Trailer(String kind, String name, String email, String value, String comment, boolean quoted,
                       int line) {
+
+    /** The person this trailer names (empty name and email for non-person kinds such as Fixes or Link). */
+    public Address person() {
+        return new Address(name, email);
+    }
 }
