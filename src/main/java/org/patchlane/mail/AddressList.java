@@ -69,10 +69,10 @@ public final class AddressList {
                     i = end - 1;
                 }
                 case '<' -> {
-                    int end = s.indexOf('>', i + 1);
-                    if (end < 0) end = n;
+                    int end = i + 1;
+                    while (end < n && ">,<".indexOf(s.charAt(end)) < 0) end++;
                     angle = s.substring(i + 1, end);
-                    i = end;
+                    i = end < n && s.charAt(end) == '>' ? end : end - 1; // unclosed "<a@x, B <b@y>": stop at the comma
                 }
                 case ',', ';' -> emit(out, phrase, comment, angle, problems);
                 case ':' -> {

@@ -33,7 +33,7 @@ public final class MailDates {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
     /** A time followed by a zone MailDateFormat reads right: a numeric offset or an RFC 5322 zone name. */
     private static final Pattern RFC_ZONE = Pattern.compile(
-            "\\d:\\d{2}(?::\\d{2})?\\s*(?:[+-]\\d{4}|UT|GMT|[ECMP][SD]T)(?![A-Za-z])");
+            "\\d:\\d{2}(?::\\d{2})?\\s*(?:[+-](?:0\\d|1[0-4])[0-5]\\d|UT|GMT|[ECMP][SD]T)(?![A-Za-z])");
     private static final Map<String, Integer> ZONES = Map.ofEntries(
             Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0), Map.entry("WET", 0),
             Map.entry("EST", -500), Map.entry("EDT", -400), Map.entry("CST", -600), Map.entry("CDT", -500),

@@ -14,9 +14,10 @@ import java.util.Locale;
  * <p>Headers are scanned from the bytes by {@link HeaderBlock} rather than by Angus's {@code MimeMessage}: 8-bit
  * headers must be re-read from their raw bytes (UTF-8 where valid, else windows-1252), and the same scan then
  * serves the error path. MIME structure is Angus's ({@code MimeMultipart} over a shared byte array, see
- * {@link BodyWalker}). No {@code Session} and no System property is needed: the lenient behaviours that Angus
- * only configures JVM-wide (decodetext.strict, parameters.strict) are done by our own decoders, and
- * MimeMultipart's defaults already tolerate missing boundaries.
+ * {@link BodyWalker}). No {@code Session} is needed, and of the mail System properties only one is set (the stream
+ * provider, for speed: see {@link BodyWalker#STREAM_PROVIDER}): the lenient behaviours that Angus configures only
+ * JVM-wide (decodetext.strict, parameters.strict) are done by our own decoders, and MimeMultipart's defaults
+ * already tolerate missing boundaries.
  *
  * <p>Cost: one pass over the headers, one over each text part; about 10-20 µs for a 3 KB plain-text patch
  * (see MailParserBench).
