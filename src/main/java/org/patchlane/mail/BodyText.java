@@ -16,4 +16,9 @@ public record BodyText(String text, String own, String quoted, List<String> atta
     }
 
     public static final BodyText EMPTY = new BodyText("", "", "", List.of());
+
+    /** The body of {@code text}: own and quoted lines split by {@link Quotes}. */
+    public static BodyText of(String text, List<String> attachments) {
+        return Quotes.split(text, attachments);
+    }
 }
