@@ -10,6 +10,7 @@ import java.io.InputStream;
  * multi-member gzip file.
  */
 final class CountingInputStream extends FilterInputStream {
+    /** Written by the reading thread only; volatile so a progress thread may read it. */
     private volatile long count;
 
     CountingInputStream(InputStream in) {

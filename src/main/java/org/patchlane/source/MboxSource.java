@@ -45,8 +45,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class MboxSource implements MailSource {
     /**
-     * Per-message size cap. Mailing lists reject far smaller mail (vger: 100 KB bodies; most MTAs 10–50 MB,
-     * e.g. postfix's default message_size_limit of 10,240,000 bytes), so anything larger is a broken archive.
+     * Per-message size cap: six times postfix's default {@code message_size_limit} (10,240,000 bytes), so no mail
+     * a list server would relay is ever cut, while a broken archive cannot make one "message" eat the heap.
      */
     public static final int MAX_MESSAGE_BYTES = 64 << 20;
     private static final String KEY_PREFIX = "mbox:";

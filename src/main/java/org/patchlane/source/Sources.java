@@ -25,7 +25,8 @@ public final class Sources {
      *   <li>any other directory: {@link DirectorySource}, walked recursively.</li>
      * </ul>
      *
-     * @param positionLookup source key to committed position (null when none); asked once per source opened
+     * @param positionLookup source key to committed position (returns null when none; the function itself must
+     *                       not be null); asked once per source, when that source is opened
      * @throws SourceException when the path is missing, unreadable, or a file that does not look like mail
      */
     public static MailSource open(Path path, Function<String, String> positionLookup) throws IOException {
