@@ -14,4 +14,20 @@ public interface MailSource extends Closeable {
      * @throws IOException when the underlying file cannot be read (not for malformed mail, which is returned raw)
      */
     RawMessage next() throws IOException;
+
+    /**
+     * The size of the whole source in bytes as stored on disk (compressed size for gzip), or -1 when unknown.
+     * Together with {@link #bytesRead()} it gives a progress percentage. May stat files on first call.
+     */
+    default long totalBytes() {
+        return -1;
+    }
+
+    /**
+     * How many of {@link #totalBytes()} are behind us: delivered, skipped on resume, or skipped as not mail.
+     * Monotonic; equals {@code totalBytes()} once the source is exhausted.
+     */
+    default long bytesRead() {
+        return 0;
+    }
 }
