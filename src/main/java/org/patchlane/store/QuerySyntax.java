@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -32,8 +30,6 @@ import org.apache.lucene.search.TermRangeQuery;
  * Message-IDs need no quoting. Thread-safe; relative dates resolve against the injected clock.
  */
 public final class QuerySyntax {
-    private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
-
     private final Clock clock;
 
     public QuerySyntax(Clock clock) {
@@ -59,24 +55,29 @@ public final class QuerySyntax {
 
     private static QuerySyntaxException explainFailure(String query, Escaped escaped, ParseException wrapped) {
         Throwable cause = wrapped.getCause();
-        if (cause instanceof Problem p) return new QuerySyntaxException(p.getMessage(), query, -1);
+        if (cause instanceof Problem p) {
+            int at = query.indexOf(p.token);
+            return new QuerySyntaxException(p.getMessage(), query, at < 0 ? -1 : at + 1);
+        }
         if (cause instanceof ParseException pe && pe.currentToken != null) {
             org.apache.lucene.queryparser.classic.Token bad = pe.currentToken.next;
-            int column = escaped.originalColumn(bad.beginColumn);
+            // The classic parser's character stream counts columns from 0.
+            int column = escaped.originalColumn(bad.beginColumn + 1);
             String what = bad.kind == QueryParserConstants.EOF ? "end of query" : "'" + bad.image + "'";
             return new QuerySyntaxException("unexpected " + what + (column > 0 ? " at column " + column : "")
                     + ": expected " + expected(pe), query, column);
         }
         if (cause instanceof TokenMgrError tme) {
-            int column = columnOf(tme.getMessage());
             int quote = unmatchedQuote(query);
             if (quote > 0) {
                 return new QuerySyntaxException("unterminated quote starting at column " + quote
                         + ": close the phrase with '\"'", query, quote);
             }
-            int original = column > 0 ? escaped.originalColumn(column) : -1;
-            return new QuerySyntaxException("cannot read the query" + (original > 0 ? " at column " + original : "")
-                    + ": a trailing '\\' escapes nothing", query, original);
+            if (query.endsWith("\\")) {
+                return new QuerySyntaxException("a trailing '\\' at column " + query.length() + " escapes nothing",
+                        query, query.length());
+            }
+            return new QuerySyntaxException("cannot read the query: " + tme.getMessage(), query, -1);
         }
         return new QuerySyntaxException("cannot parse query: " + wrapped.getMessage(), query, -1);
     }
@@ -100,11 +101,6 @@ public final class QuerySyntax {
         return String.join(" or ", parts);
     }
 
-    private static int columnOf(String message) {
-        Matcher m = COLUMN.matcher(message == null ? "" : message);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
     /** 1-based column of an unclosed '"', or -1. */
     private static int unmatchedQuote(String q) {
         int open = -1;
@@ -118,8 +114,12 @@ public final class QuerySyntax {
 
     /** A failure of ours inside the parser; its message is already meant for a person. */
     private static final class Problem extends ParseException {
-        Problem(String message) {
+        /** The text as typed that the message is about, to find its column. */
+        final String token;
+
+        Problem(String token, String message) {
             super(message);
+            this.token = token;
         }
     }
 
@@ -235,11 +235,6 @@ public final class QuerySyntax {
             return any(each);
         }
 
-        @Override
-        protected Query getRegexpQuery(String prefix, String text) throws ParseException {
-            throw new Problem("regular expressions are not supported: '/" + text + "/'");
-        }
-
         /** A query of only negations would match nothing; lore means "everything except". */
         @Override
         protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
@@ -255,7 +250,7 @@ public final class QuerySyntax {
         private List<Schema.Field> fields(String prefix) throws Problem {
             List<Schema.Field> fields = Schema.resolve(prefix);
             if (fields == null) {
-                throw new Problem("unknown prefix '" + prefix + ":' (known: "
+                throw new Problem(prefix + ":", "unknown prefix '" + prefix + ":' (known: "
                         + String.join(": ", Schema.prefixes().keySet()) + ":); quote the text to search it literally");
             }
             return fields;
@@ -266,7 +261,7 @@ public final class QuerySyntax {
             List<Schema.Field> fields = fields(prefix);
             for (Schema.Field f : fields) {
                 if (f.type() == Schema.Type.DATE || f.type() == Schema.Type.INT) {
-                    throw new Problem("'" + text + "' after " + prefix + ": is not a "
+                    throw new Problem(prefix + ":" + text, "'" + text + "' after " + prefix + ": is not a "
                             + (f.type() == Schema.Type.DATE ? "date: use " + DateExpression.FORMS : "number"));
                 }
             }
@@ -283,8 +278,8 @@ public final class QuerySyntax {
             try {
                 return DateExpression.parse(text, clock);
             } catch (IllegalArgumentException e) {
-                throw new Problem("bad date in " + prefix + ":" + text + ": " + e.getMessage() + "; expected "
-                        + DateExpression.FORMS);
+                throw new Problem(prefix + ":" + text, "bad date in " + prefix + ":" + text + ": " + e.getMessage()
+                        + "; expected " + DateExpression.FORMS);
             }
         }
 
@@ -292,7 +287,7 @@ public final class QuerySyntax {
             try {
                 return Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
-                throw new Problem("'" + text + "' after " + prefix + ": is not a whole number");
+                throw new Problem(prefix + ":" + text, "'" + text + "' after " + prefix + ": is not a whole number");
             }
         }
 
