@@ -1,0 +1,102 @@
+package org.patchlane.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Writer-side idempotence for one {@link IndexWriter}: is this uid (Message-ID + content hash) or this Message-ID
+ * already stored? Answers from a near-real-time reader plus the keys added since that reader was opened.
+ * <p>
+ * Correctness under concurrency: adds of the same Message-ID serialise on a lock stripe, so two threads never both
+ * see "absent"; the reader is swapped and the in-memory keys cleared together under an exclusive lock while no add
+ * is in flight, so every key is always in the reader or in memory. Commits do not matter: the reader is over the
+ * writer, which sees committed and uncommitted documents alike.
+ */
+final class Deduper implements Closeable {
+    /**
+     * Keys held in memory before the reader is reopened. Each reopen flushes a segment, so not too small; each key is
+     * about 200 bytes, so 20 000 keys stay under 10 MB next to the 64 MB indexing buffer.
+     */
+    static final int PENDING_LIMIT = 20_000;
+    private static final int STRIPES = 64;
+
+    private final IndexWriter writer;
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private final Object[] stripes = new Object[STRIPES];
+    private final Set<String> pendingUids = ConcurrentHashMap.newKeySet();
+    private final Set<String> pendingMids = ConcurrentHashMap.newKeySet();
+    private DirectoryReader reader;
+
+    Deduper(IndexWriter writer) throws IOException {
+        this.writer = writer;
+        this.reader = DirectoryReader.open(writer);
+        for (int i = 0; i < STRIPES; i++) stripes[i] = new Object();
+    }
+
+    /** Stores the message unless its uid is known; flags it {@code duplicate_id} when its Message-ID is. */
+    AddOutcome add(StoredMessage m) throws IOException {
+        String uid = MessageDocument.uid(m);
+        String mid = MessageDocument.messageId(m);
+        AddOutcome outcome;
+        gate.readLock().lock();
+        try {
+            synchronized (stripes[Math.floorMod(mid.hashCode(), STRIPES)]) {
+                if (pendingUids.contains(uid) || has(Schema.UID, uid)) return AddOutcome.UNCHANGED;
+                boolean duplicate = pendingMids.contains(mid) || has(Schema.MID, mid);
+                writer.addDocument(MessageDocument.build(m, duplicate));
+                pendingMids.add(mid);
+                pendingUids.add(uid);
+                outcome = duplicate ? AddOutcome.DUPLICATE_ID : AddOutcome.ADDED;
+            }
+        } finally {
+            gate.readLock().unlock();
+        }
+        if (pendingUids.size() >= PENDING_LIMIT) refresh();
+        return outcome;
+    }
+
+    /** Reopens the reader over everything added so far and forgets the in-memory keys. */
+    void refresh() throws IOException {
+        gate.writeLock().lock();
+        try {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+            pendingUids.clear();
+            pendingMids.clear();
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Term lookup in the reader; no document is ever deleted, so the terms dictionary is the truth. */
+    private boolean has(Schema.Field field, String value) throws IOException {
+        BytesRef term = new BytesRef(value);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field.name());
+            if (terms != null && terms.iterator().seekExact(term)) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+        gate.writeLock().lock();
+        try {
+            reader.close();
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+}

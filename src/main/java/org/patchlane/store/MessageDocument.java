@@ -1,0 +1,199 @@
+package org.patchlane.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.patchlane.mail.Address;
+import org.patchlane.mail.Mail;
+import org.patchlane.mail.MailFlag;
+import org.patchlane.patch.Analysis;
+import org.patchlane.patch.Diff;
+import org.patchlane.patch.FileDiff;
+import org.patchlane.patch.MessageKind;
+import org.patchlane.patch.Trailer;
+
+/** Maps a {@link StoredMessage} onto a Lucene document per {@link Schema}, and a stored document back. */
+final class MessageDocument {
+    /**
+     * Longest keyword kept, in chars. Lucene rejects a term over 32766 UTF-8 bytes and fails the whole document;
+     * hostile mail can carry a Message-ID of any length, so keywords are cut (4 bytes per char worst case).
+     */
+    static final int MAX_KEYWORD = 8000;
+
+    private MessageDocument() {
+    }
+
+    /** The idempotence key: same Message-ID and same bytes. */
+    static String uid(StoredMessage m) {
+        return keyword(m.mail().messageId()) + "\n" + sha256(m.raw());
+    }
+
+    static String messageId(StoredMessage m) {
+        return keyword(m.mail().messageId());
+    }
+
+    /** Strips one pair of angle brackets and surrounding space: {@code <a@b>} and {@code a@b} are the same id. */
+    static String bareId(String id) {
+        String s = id.strip();
+        if (s.length() >= 2 && s.charAt(0) == '<' && s.charAt(s.length() - 1) == '>') s = s.substring(1, s.length() - 1);
+        return keyword(s);
+    }
+
+    static Document build(StoredMessage m, boolean duplicate) {
+        Mail mail = m.mail();
+        Analysis a = m.analysis();
+        Document doc = new Document();
+        doc.add(new StringField(Schema.UID.name(), uid(m), Store.NO));
+        doc.add(new StringField(Schema.MID.name(), messageId(m), Store.YES));
+        doc.add(new TextField(Schema.SUBJECT.name(), mail.subject(), Store.YES));
+        addresses(doc, Schema.FROM, List.of(mail.from()));
+        addresses(doc, Schema.TO, mail.to());
+        addresses(doc, Schema.CC, mail.cc());
+        doc.add(new StoredField(Schema.FROM_NAME.name(), mail.from().name()));
+        doc.add(new StoredField(Schema.FROM_EMAIL.name(), mail.from().email()));
+        text(doc, Schema.BODY, mail.body().text());
+        for (String attachment : mail.body().attachments()) text(doc, Schema.BODY, attachment);
+        text(doc, Schema.OWN, mail.body().own());
+        text(doc, Schema.QUOTED, mail.body().quoted());
+        Instant date = mail.date() != null ? mail.date() : m.envelopeDate();
+        if (date != null) {
+            long ms = date.toEpochMilli();
+            doc.add(new LongPoint(Schema.DATE.name(), ms));
+            doc.add(new NumericDocValuesField(Schema.DATE.name(), ms));
+            doc.add(new StoredField(Schema.DATE.name(), ms));
+        }
+        if (m.envelopeDate() != null) doc.add(new StoredField(Schema.ENVELOPE.name(), m.envelopeDate().toEpochMilli()));
+        doc.add(new StoredField(Schema.TRUNCATED.name(), m.truncated() ? 1 : 0));
+        doc.add(new StoredField(Schema.RAW.name(), m.raw()));
+        diff(doc, a.diff());
+        lower(doc, Schema.KIND, a.kind().jsonName(), Store.YES);
+        doc.add(new IntPoint(Schema.VERSION_NO.name(), a.tags().version()));
+        if (!m.list().isEmpty()) {
+            doc.add(new StoredField(Schema.LIST.name(), m.list()));
+            lower(doc, Schema.LIST, m.list(), Store.NO);
+        }
+        trailers(doc, mail, a.trailers());
+        for (MailFlag flag : flags(m, duplicate)) lower(doc, Schema.FLAG, flag.jsonName(), Store.YES);
+        for (String id : mail.inReplyTo()) exact(doc, Schema.IRT, bareId(id));
+        for (String id : mail.references()) exact(doc, Schema.REF, bareId(id));
+        if (a.markers().changeId() != null) exact(doc, Schema.CHANGE_ID, a.markers().changeId().strip());
+        if (a.markers().baseCommit() != null) lower(doc, Schema.BASE, a.markers().baseCommit().strip(), Store.NO);
+        if (startsSeries(mail, a)) lower(doc, Schema.START, "1", Store.NO);
+        return doc;
+    }
+
+    /**
+     * Approximation of "this message starts a series version" without threading: a cover letter; a patch numbered
+     * 1/N that replies to nothing (so no cover was sent); an unnumbered patch (a single patch has no cover).
+     */
+    static boolean startsSeries(Mail mail, Analysis a) {
+        if (a.kind() == MessageKind.COVER) return true;
+        if (a.kind() != MessageKind.PATCH) return false;
+        int index = a.tags().index();
+        return index < 0 || index == 1 && mail.inReplyTo().isEmpty();
+    }
+
+    static Set<MailFlag> flags(StoredMessage m, boolean duplicate) {
+        EnumSet<MailFlag> flags = EnumSet.noneOf(MailFlag.class);
+        flags.addAll(m.mail().flags());
+        if (m.truncated()) flags.add(MailFlag.TRUNCATED);
+        if (duplicate) flags.add(MailFlag.DUPLICATE_ID);
+        return flags;
+    }
+
+    static StoredRecord record(Document doc) {
+        EnumSet<MailFlag> flags = EnumSet.noneOf(MailFlag.class);
+        for (String f : doc.getValues(Schema.FLAG.name())) flags.add(MailFlag.valueOf(f.toUpperCase(Locale.ROOT)));
+        String list = doc.get(Schema.LIST.name());
+        return new StoredRecord(doc.get(Schema.MID.name()), doc.getBinaryValue(Schema.RAW.name()).bytes.clone(),
+                list == null ? "" : list, instant(doc, Schema.ENVELOPE), number(doc, Schema.TRUNCATED) == 1L, flags,
+                MessageKind.valueOf(doc.get(Schema.KIND.name()).toUpperCase(Locale.ROOT)),
+                doc.get(Schema.SUBJECT.name()),
+                new Address(doc.get(Schema.FROM_NAME.name()), doc.get(Schema.FROM_EMAIL.name())),
+                instant(doc, Schema.DATE));
+    }
+
+    private static Instant instant(Document doc, Schema.Field f) {
+        Long ms = number(doc, f);
+        return ms == null ? null : Instant.ofEpochMilli(ms);
+    }
+
+    private static Long number(Document doc, Schema.Field f) {
+        IndexableField v = doc.getField(f.name());
+        return v == null ? null : v.numericValue().longValue();
+    }
+
+    private static void diff(Document doc, Diff diff) {
+        if (diff == null) return;
+        for (FileDiff file : diff.files()) {
+            if (file.oldPath() != null) text(doc, Schema.FILE, file.oldPath());
+            if (file.newPath() != null && !file.newPath().equals(file.oldPath())) text(doc, Schema.FILE, file.newPath());
+        }
+        text(doc, Schema.PRE, diff.preImage());
+        text(doc, Schema.POST, diff.postImage());
+        for (String header : diff.hunkHeaders()) text(doc, Schema.HUNK, header);
+        if (diff.patchId() != null) lower(doc, Schema.PATCH_ID, diff.patchId(), Store.NO);
+    }
+
+    private static void trailers(Document doc, Mail mail, List<Trailer> trailers) {
+        for (Trailer t : trailers) {
+            if (t.quoted()) continue;
+            Schema.Field field = switch (t.kind().toLowerCase(Locale.ROOT)) {
+                case "signed-off-by" -> Schema.SOB;
+                case "acked-by" -> Schema.ACK;
+                case "reviewed-by" -> Schema.RB;
+                case "tested-by" -> Schema.TB;
+                case "nacked-by" -> Schema.NAK;
+                default -> null;
+            };
+            if (field == null) continue;
+            Address who = new Address(t.name(), t.email());
+            // A bare "NAK" line names nobody: the reply's sender is the one nacking.
+            if (who.name().isEmpty() && who.email().isEmpty()) who = mail.from();
+            text(doc, field, who.name() + " " + who.email());
+        }
+    }
+
+    private static void addresses(Document doc, Schema.Field f, List<Address> people) {
+        for (Address a : people) text(doc, f, a.name() + " " + a.email());
+    }
+
+    private static void text(Document doc, Schema.Field f, String value) {
+        if (value != null && !value.isBlank()) doc.add(new TextField(f.name(), value, Store.NO));
+    }
+
+    private static void lower(Document doc, Schema.Field f, String value, Store store) {
+        doc.add(new StringField(f.name(), keyword(value.toLowerCase(Locale.ROOT)), store));
+    }
+
+    private static void exact(Document doc, Schema.Field f, String value) {
+        if (!value.isEmpty()) doc.add(new StringField(f.name(), keyword(value), Store.NO));
+    }
+
+    private static String keyword(String s) {
+        return s.length() <= MAX_KEYWORD ? s : s.substring(0, MAX_KEYWORD);
+    }
+
+    private static String sha256(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

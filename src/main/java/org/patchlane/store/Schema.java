@@ -1,0 +1,172 @@
+package org.patchlane.store;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The index schema, each field declared once with its query prefix (public-inbox's {@code Search.pm} table).
+ * A field's Lucene name is its prefix. The index lives in {@code <dataDir>/lucene-v<VERSION>}: a new version is a
+ * new directory, filled by {@code reindex} from the stored raw messages.
+ */
+public final class Schema {
+    /**
+     * Schema version; bump on any change to fields or analysis.
+     * <ul>
+     * <li>1: first schema (lore prefixes, trailer people, flags, diff fields, raw stored with BEST_COMPRESSION).</li>
+     * </ul>
+     */
+    public static final int VERSION = 1;
+
+    /** How a field is indexed and queried. */
+    enum Type {
+        /** One exact term (case kept: Message-IDs are case-sensitive). */
+        KEYWORD,
+        /** One term, lower-cased on both sides. */
+        LOWER_KEYWORD,
+        /** Words: standard tokenizer, lower-cased. */
+        TEXT,
+        /** File paths: split on '/' and whitespace, lower-cased. */
+        PATH,
+        /** Epoch milliseconds: point for ranges, doc values for sorting, stored. */
+        DATE,
+        /** An int point. */
+        INT,
+        /** Stored only, not searchable. */
+        STORED
+    }
+
+    /**
+     * One field.
+     *
+     * @param name the Lucene field name, also the query prefix
+     * @param type how it is indexed
+     * @param help what the prefix searches, or null for a field with no query prefix
+     */
+    record Field(String name, Type type, String help) {
+    }
+
+    static final Field UID = new Field("uid", Type.KEYWORD, null);
+    static final Field MID = new Field("m", Type.KEYWORD, "Message-ID (angle brackets optional)");
+    static final Field SUBJECT = new Field("s", Type.TEXT, "subject");
+    static final Field FROM = new Field("f", Type.TEXT, "From: name or address");
+    static final Field TO = new Field("t", Type.TEXT, "To: names or addresses");
+    static final Field CC = new Field("c", Type.TEXT, "Cc: names or addresses");
+    static final Field BODY = new Field("b", Type.TEXT, "the whole body, quotes and diff attachments included");
+    static final Field OWN = new Field("nq", Type.TEXT, "the author's own (unquoted) text");
+    static final Field QUOTED = new Field("q", Type.TEXT, "quoted text");
+    static final Field DATE = new Field("d", Type.DATE,
+            "date: YYYYMMDD, YYYY-MM-DD, N.days.ago, yesterday, today, last.week; ranges A..B, A.., ..B");
+    static final Field FILE = new Field("dfn", Type.PATH, "file name in a diff");
+    static final Field PRE = new Field("dfa", Type.TEXT, "removed (pre-image) diff lines");
+    static final Field POST = new Field("dfb", Type.TEXT, "added (post-image) diff lines");
+    static final Field HUNK = new Field("dfhh", Type.TEXT, "hunk header context");
+    static final Field PATCH_ID = new Field("patchid", Type.LOWER_KEYWORD, "git patch-id of the diff");
+    static final Field KIND = new Field("kind", Type.LOWER_KEYWORD, "patch, cover, reply, pull or other");
+    static final Field VERSION_NO = new Field("v", Type.INT, "series version from the subject (1 when none)");
+    static final Field LIST = new Field("list", Type.LOWER_KEYWORD, "list name");
+    static final Field SOB = new Field("sob", Type.TEXT, "Signed-off-by people");
+    static final Field ACK = new Field("ack", Type.TEXT, "Acked-by people (unquoted, in this message)");
+    static final Field RB = new Field("rb", Type.TEXT, "Reviewed-by people (unquoted, in this message)");
+    static final Field TB = new Field("tb", Type.TEXT, "Tested-by people (unquoted, in this message)");
+    static final Field NAK = new Field("nak", Type.TEXT, "Nacked-by people or a bare NAK's sender");
+    static final Field FLAG = new Field("flag", Type.LOWER_KEYWORD,
+            "parse_error, charset, no_message_id, truncated, duplicate_id, bad_date, html_only");
+    static final Field IRT = new Field("irt", Type.KEYWORD, "In-Reply-To Message-ID");
+    static final Field REF = new Field("ref", Type.KEYWORD, "a Message-ID in References");
+    static final Field CHANGE_ID = new Field("changeid", Type.KEYWORD, "b4 change-id");
+    static final Field BASE = new Field("basecommit", Type.LOWER_KEYWORD, "base-commit marker");
+    /** Marks a message that starts a series version (see {@link Stats#seriesStarts()}). */
+    static final Field START = new Field("start", Type.LOWER_KEYWORD, null);
+    static final Field RAW = new Field("raw", Type.STORED, null);
+    static final Field ENVELOPE = new Field("ed", Type.STORED, null);
+    static final Field TRUNCATED = new Field("tr", Type.STORED, null);
+    static final Field FROM_NAME = new Field("fn", Type.STORED, null);
+    static final Field FROM_EMAIL = new Field("fe", Type.STORED, null);
+
+    static final List<Field> FIELDS = List.of(UID, MID, SUBJECT, FROM, TO, CC, BODY, OWN, QUOTED, DATE, FILE, PRE,
+            POST, HUNK, PATCH_ID, KIND, VERSION_NO, LIST, SOB, ACK, RB, TB, NAK, FLAG, IRT, REF, CHANGE_ID, BASE, START,
+            RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
+
+    /** Prefixes that search several fields; {@code ""} is what bare words search. */
+    static final Map<String, List<Field>> ALIASES = Map.of(
+            "", List.of(SUBJECT, BODY),
+            "bs", List.of(SUBJECT, BODY),
+            "tc", List.of(TO, CC),
+            "a", List.of(FROM, TO, CC),
+            "dt", List.of(DATE));
+
+    private static final Map<String, String> ALIAS_HELP = Map.of(
+            "bs", "subject or body", "tc", "To: or Cc:", "a", "any address (From:, To:, Cc:)",
+            "dt", "date, as d: (YYYYMMDDHHMMSS accepted)");
+
+    private static final Map<String, Field> BY_NAME;
+
+    static {
+        Map<String, Field> byName = new LinkedHashMap<>();
+        for (Field f : FIELDS) {
+            if (byName.put(f.name(), f) != null) throw new ExceptionInInitializerError("field twice: " + f.name());
+        }
+        BY_NAME = Map.copyOf(byName);
+    }
+
+    private static final Analyzer ANALYZER = buildAnalyzer();
+
+    private Schema() {
+    }
+
+    /** Every query prefix with what it searches, in table order, for usage texts. */
+    public static Map<String, String> prefixes() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Field f : FIELDS) {
+            if (f.help() != null) out.put(f.name(), f.help());
+        }
+        ALIAS_HELP.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** The index directory of this schema version inside a data directory. */
+    public static Path indexDir(Path dataDir) {
+        return dataDir.resolve("lucene-v" + VERSION);
+    }
+
+    /** The fields a query prefix searches, or null when the prefix is unknown or internal. */
+    static List<Field> resolve(String prefix) {
+        List<Field> alias = ALIASES.get(prefix);
+        if (alias != null) return alias;
+        Field f = BY_NAME.get(prefix);
+        return f == null || f.help() == null ? null : List.of(f);
+    }
+
+    /** True for fields whose words may be highlighted in body text. */
+    static boolean highlightable(String name) {
+        Field f = BY_NAME.get(name);
+        return f != null && (f.type() == Type.TEXT || f.type() == Type.PATH);
+    }
+
+    /** The per-field analyzer, for indexing, query parsing and highlighting alike. Thread-safe. */
+    static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    private static Analyzer buildAnalyzer() {
+        Map<String, Analyzer> perField = new LinkedHashMap<>();
+        Analyzer text = new TextAnalyzer();
+        Analyzer path = new PathAnalyzer();
+        Analyzer lower = new LowerKeywordAnalyzer();
+        for (Field f : FIELDS) {
+            switch (f.type()) {
+                case TEXT -> perField.put(f.name(), text);
+                case PATH -> perField.put(f.name(), path);
+                case LOWER_KEYWORD -> perField.put(f.name(), lower);
+                default -> perField.put(f.name(), new KeywordAnalyzer());
+            }
+        }
+        return new PerFieldAnalyzerWrapper(text, perField);
+    }
+}

@@ -1,0 +1,258 @@
+package org.patchlane.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.patchlane.mail.MailFlag;
+import org.patchlane.patch.MessageKind;
+
+/**
+ * Reader side of the archive: search newest first with snippets, fetch by Message-ID, counts, and a stream of
+ * every stored message. Usable while another process or thread writes: {@link #open} reads the last commit (and
+ * picks up later commits by itself), {@link Archive#searcher} reads near-real-time. Thread-safe; close when done.
+ */
+public final class Searcher implements Closeable {
+    /** Largest page; deeper pages cost a sort of offset + limit hits. */
+    public static final int MAX_LIMIT = 1000;
+    /** Deepest offset served (lore stops far earlier). */
+    public static final int MAX_OFFSET = 100_000;
+
+    private static final SortField NEWEST = newest();
+    private static final Sort SORT = new Sort(NEWEST, SortField.FIELD_DOC);
+
+    private final IndexView view;
+    private final QuerySyntax syntax;
+    private final Snippets snippets = new Snippets();
+
+    Searcher(IndexView view, Clock clock) {
+        this.view = view;
+        this.syntax = new QuerySyntax(clock);
+    }
+
+    /** A read-only searcher over the last commit in {@code dataDir}, relative dates on the system UTC clock. */
+    public static Searcher open(Path dataDir) throws IOException {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    /**
+     * A read-only searcher over the last commit in {@code dataDir}; it sees later commits within about a second.
+     *
+     * @throws ArchiveNotFoundException when no archive of this schema version exists there
+     */
+    public static Searcher open(Path dataDir, Clock clock) throws IOException {
+        Path index = Schema.indexDir(dataDir);
+        if (!Files.isDirectory(index)) throw new ArchiveNotFoundException(dataDir);
+        Directory dir = FSDirectory.open(index);
+        if (!DirectoryReader.indexExists(dir)) {
+            dir.close();
+            throw new ArchiveNotFoundException(dataDir);
+        }
+        SearcherManager manager = new SearcherManager(dir, null);
+        return new Searcher(new OwningView(new ManagedView(manager), dir), clock);
+    }
+
+    /** The query language this searcher uses (for {@code explain}). */
+    public QuerySyntax syntax() {
+        return syntax;
+    }
+
+    /** Makes everything committed (read-only) or added (near-real-time) so far visible now. Blocks. */
+    public void refresh() throws IOException {
+        view.refresh();
+    }
+
+    /** One page of hits, newest first, with no snippets. */
+    public SearchResult search(String query, int offset, int limit) throws IOException, QuerySyntaxException {
+        return search(query, offset, limit, null);
+    }
+
+    /**
+     * One page of hits, newest first (undated messages last, then arrival order).
+     *
+     * @param textOf the text to cut snippets from for each hit of the page (the parsed body), or null for none
+     * @throws IllegalArgumentException for offset outside 0..{@link #MAX_OFFSET} or limit outside 1..{@link #MAX_LIMIT}
+     */
+    public SearchResult search(String query, int offset, int limit, Function<StoredRecord, String> textOf)
+            throws IOException, QuerySyntaxException {
+        if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset out of range: " + offset);
+        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range: " + limit);
+        Query q = syntax.parse(query);
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = offset; i < docs.length; i++) {
+                StoredRecord r = MessageDocument.record(stored.document(docs[i].doc));
+                Snippets.Snippet snip = textOf == null ? Snippets.Snippet.EMPTY : snippets.of(q, textOf.apply(r));
+                hits.add(new Hit(r.messageId(), r.subject(), r.from(), r.date(), r.kind(), r.list(), snip.text(),
+                        snip.highlights()));
+            }
+            return new SearchResult(query, top.totalHits.value, offset, hits);
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /** Every stored message with this Message-ID (brackets optional), in arrival order; normally one, else empty. */
+    public List<StoredRecord> get(String messageId) throws IOException {
+        Objects.requireNonNull(messageId, "messageId");
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            TopFieldDocs top = s.search(new TermQuery(new Term(Schema.MID.name(), MessageDocument.bareId(messageId))),
+                    new TopFieldCollectorManager(new Sort(SortField.FIELD_DOC), MAX_LIMIT, Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<StoredRecord> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(MessageDocument.record(stored.document(d.doc)));
+            return out;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /** Counts over the whole archive. Cost: a few term counts, plus a walk of the list names. */
+    public Stats stats() throws IOException {
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            BooleanQuery.Builder anyFlag = new BooleanQuery.Builder();
+            for (MailFlag f : MailFlag.values()) {
+                anyFlag.add(new TermQuery(new Term(Schema.FLAG.name(), f.jsonName())), BooleanClause.Occur.SHOULD);
+            }
+            return new Stats(s.getIndexReader().numDocs(), s.count(anyFlag.build()), kind(s, MessageKind.PATCH),
+                    kind(s, MessageKind.COVER), kind(s, MessageKind.PULL), kind(s, MessageKind.REPLY),
+                    s.count(new TermQuery(new Term(Schema.START.name(), "1"))), lists(s), bytes(s));
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /** Streams every stored message in index order, raw bytes included, over one point-in-time view. */
+    public void forEach(Consumer<StoredRecord> action) throws IOException {
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                StoredFields stored = reader.storedFields();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) action.accept(MessageDocument.record(stored.document(doc)));
+                }
+            }
+        } finally {
+            view.release(s);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        view.close();
+    }
+
+    private static int kind(IndexSearcher s, MessageKind kind) throws IOException {
+        return s.count(new TermQuery(new Term(Schema.KIND.name(), kind.jsonName())));
+    }
+
+    private static Map<String, Long> lists(IndexSearcher s) throws IOException {
+        TreeMap<String, Long> names = new TreeMap<>();
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(Schema.LIST.name());
+            if (terms == null) continue;
+            TermsEnum it = terms.iterator();
+            for (BytesRef t = it.next(); t != null; t = it.next()) names.put(t.utf8ToString(), 0L);
+        }
+        for (Map.Entry<String, Long> e : names.entrySet()) {
+            e.setValue((long) s.count(new TermQuery(new Term(Schema.LIST.name(), e.getKey()))));
+        }
+        return names;
+    }
+
+    private static long bytes(IndexSearcher s) throws IOException {
+        if (!(s.getIndexReader() instanceof DirectoryReader reader)) return 0;
+        Directory dir = reader.directory();
+        long total = 0;
+        for (String file : dir.listAll()) {
+            try {
+                total += dir.fileLength(file);
+            } catch (NoSuchFileException gone) {
+                // A merge deleted it between listing and sizing: it is no longer part of the index.
+            }
+        }
+        return total;
+    }
+
+    private static SortField newest() {
+        SortField f = new SortField(Schema.DATE.name(), SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return f;
+    }
+
+    /** A read-only view that also owns its directory. */
+    private record OwningView(IndexView inner, Directory dir) implements IndexView {
+        @Override
+        public IndexSearcher acquire() throws IOException {
+            return inner.acquire();
+        }
+
+        @Override
+        public void release(IndexSearcher searcher) throws IOException {
+            inner.release(searcher);
+        }
+
+        @Override
+        public void refresh() throws IOException {
+            inner.refresh();
+        }
+
+        @Override
+        public void maybeRefresh() throws IOException {
+            inner.maybeRefresh();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                inner.close();
+            } finally {
+                dir.close();
+            }
+        }
+    }
+}

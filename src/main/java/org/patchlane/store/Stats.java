@@ -1,0 +1,25 @@
+package org.patchlane.store;
+
+import java.util.Map;
+
+/**
+ * Archive counts.
+ *
+ * @param messages     stored messages (duplicates of a Message-ID with other bytes count)
+ * @param flagged      messages with at least one flag
+ * @param patches      kind patch
+ * @param covers       kind cover
+ * @param pulls        kind pull
+ * @param replies      kind reply
+ * @param seriesStarts series versions started, approximated without threading: covers, plus patches numbered 1/N
+ *                     that reply to nothing (so had no cover), plus unnumbered patches. It counts each version
+ *                     (v1, v2...) and misses a coverless 1/N sent in reply to an earlier version.
+ * @param lists        messages per list name (lower case), sorted by name
+ * @param indexBytes   bytes of the index files on disk, raw messages included
+ */
+public record Stats(long messages, long flagged, long patches, long covers, long pulls, long replies,
+                    long seriesStarts, Map<String, Long> lists, long indexBytes) {
+    public Stats {
+        lists = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lists));
+    }
+}
