@@ -44,7 +44,7 @@ class ArchiveGeneratorTest {
     }
 
     @Test
-    void aShorterRunIsNotAPrefixButHasItsOwnExactCount() throws Exception {
+    void anOddCountIsExactToo() throws Exception {
         // the count is exact whatever thread shape is cut short at the end
         assertEquals(999, MboxFixture.split(generate(999, 42)).size());
     }

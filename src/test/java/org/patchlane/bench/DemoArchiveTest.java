@@ -128,7 +128,7 @@ class DemoArchiveTest {
     }
 
     @Test
-    void theSeededCheckerCatchesAWrongHunkCount() {
+    void theCheckerCatchesAWrongHunkCount() {
         DiffCheck check = new DiffCheck();
         check.check("diff --git a/x.c b/x.c\n--- a/x.c\n+++ b/x.c\n@@ -1,3 +1,3 @@\n a\n-b\n+c\n+d\n c\n", "bad");
         assertEquals(1, check.problems.size(), check.problems.toString());
