@@ -1,0 +1,296 @@
+package org.patchlane.bench;
+
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The built-in demo archive: valid mail, consistent diffs, and the story its README promises. */
+class DemoArchiveTest {
+    private static final String CHANGE_ID = "change-id: 20261102-aux-lifetime-3f1c2a9b7d10";
+    private static final String V1 = "<20261102-aux-lifetime-v1-0-5a1e3c7f9b2d@nvidia.com>";
+    private static final String V2 = "<20261109-aux-lifetime-v2-0-8c4d2e1f7a90@nvidia.com>";
+    private static final String V3 = "<20261116-aux-lifetime-v3-0-2b7e9f4c1d38@nvidia.com>";
+
+    /** One demo message, parsed. */
+    record Msg(MboxFixture.Entry entry, MimeMessage mime, String subject, String id, String text) {
+        String header(String name) throws Exception {
+            return mime.getHeader(name, null);
+        }
+
+        long time() {
+            try {
+                return mime.getSentDate().getTime();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        boolean is(String type) {
+            try {
+                return mime.isMimeType(type);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static final List<Msg> MSGS = new ArrayList<>();
+    private static final Map<String, Msg> BY_SUBJECT = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void load() throws Exception {
+        byte[] mbox;
+        try (InputStream in = DemoArchiveTest.class.getResourceAsStream("/demo/linux-rdma.mbox")) {
+            assertNotNull(in, "demo archive on the classpath");
+            mbox = in.readAllBytes();
+        }
+        for (MboxFixture.Entry e : MboxFixture.split(mbox)) {
+            MimeMessage m = e.parse();
+            String text = String.join("\n", MboxFixture.texts(m));
+            Msg msg = new Msg(e, m, m.getSubject(), m.getMessageID(), text);
+            MSGS.add(msg);
+            BY_SUBJECT.putIfAbsent(msg.subject(), msg);
+        }
+    }
+
+    private static Msg first(String subject) {
+        Msg m = BY_SUBJECT.get(subject);
+        assertNotNull(m, "no message with subject " + subject);
+        return m;
+    }
+
+    private static Msg byId(String id) {
+        return MSGS.stream().filter(m -> id.equals(m.id())).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    /** The diff part of a patch mail: from the first {@code diff --git} to the signature. */
+    private static String diffOf(Msg m) {
+        String t = m.text();
+        int at = t.indexOf("diff --git ");
+        int end = t.lastIndexOf("\n-- \n");
+        return t.substring(at, end < at ? t.length() : end);
+    }
+
+    @Test
+    void everyMessageIsValidNovember2026LinuxRdmaMail() throws Exception {
+        assertTrue(MSGS.size() >= 50 && MSGS.size() <= 80, "size " + MSGS.size());
+        Set<String> ids = new HashSet<>();
+        int noId = 0;
+        for (Msg m : MSGS) {
+            assertTrue(m.entry().separator().matches("From \\S+@\\S+ \\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d 2026"),
+                    m.entry().separator());
+            assertEquals("<linux-rdma.vger.kernel.org>", m.header("List-Id"), m.subject());
+            LocalDate d = m.mime().getSentDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+            assertEquals(2026, d.getYear());
+            assertEquals(11, d.getMonthValue());
+            assertFalse(m.text().isBlank(), m.subject());
+            if (m.id() == null) {
+                noId++;
+            } else {
+                assertTrue(ids.add(m.id()), "duplicate " + m.id());
+            }
+        }
+        assertEquals(1, noId, "exactly one mail without a Message-ID");
+    }
+
+    @Test
+    void everyDiffIsConsistent() {
+        DiffCheck check = new DiffCheck();
+        for (Msg m : MSGS) {
+            check.check(m.text(), m.subject());
+        }
+        assertEquals(List.of(), check.problems);
+        assertTrue(check.hunks >= 25, "hunks checked: " + check.hunks);
+    }
+
+    @Test
+    void theCheckerCatchesAWrongHunkCount() {
+        DiffCheck check = new DiffCheck();
+        check.check("diff --git a/x.c b/x.c\n--- a/x.c\n+++ b/x.c\n@@ -1,3 +1,3 @@\n a\n-b\n+c\n+d\n c\n", "bad");
+        assertEquals(1, check.problems.size(), check.problems.toString());
+    }
+
+    @Test
+    void infrastructureVersionsShareChangeIdAndChainThreads() throws Exception {
+        for (String cover : List.of(V1, V2, V3)) {
+            String t = byId(cover).text();
+            String footer = t.substring(t.lastIndexOf("\n---\n"));
+            assertTrue(footer.contains(CHANGE_ID), cover);
+            assertTrue(footer.matches("(?s).*\nbase-commit: [0-9a-f]{40}\n.*"), cover);
+        }
+        assertNull(byId(V1).header("In-Reply-To"));
+        assertNull(byId(V2).header("In-Reply-To"), "v2 starts a new thread");
+        assertEquals(V2, byId(V3).header("In-Reply-To"), "v3 is posted in reply to the v2 cover");
+        for (Msg m : MSGS) {
+            if (m.subject().matches("\\[PATCH( v[23])? [1-4]/4\\] .*")) {
+                String cover = m.subject().contains("v3") ? V3 : m.subject().contains("v2") ? V2 : V1;
+                if (!m.id().startsWith("<20261104-")) {
+                    assertEquals(cover, m.header("In-Reply-To"), m.subject());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "patch {0}: v1=v2 {1}, v2=v3 {2}")
+    @CsvSource({"1, true, true", "2, false, false", "3, false, true", "4, false, false"})
+    void unchangedPatchesHaveIdenticalDiffs(int k, boolean v1v2, boolean v2v3) {
+        String d1 = diffOf(byId(V1.replace("-0-", "-" + k + "-")));
+        String d2 = diffOf(byId(V2.replace("-0-", "-" + k + "-")));
+        String d3 = diffOf(byId(V3.replace("-0-", "-" + k + "-")));
+        assertEquals(v1v2, d1.equals(d2));
+        assertEquals(v2v3, d2.equals(d3));
+    }
+
+    @Test
+    void singlePatchRerollRepliesToItsV1AndMatchesV2() throws Exception {
+        Msg reroll = byId("<20261104-aux-lifetime-v2-3-91c0d2e4a6f8@nvidia.com>");
+        assertTrue(reroll.subject().startsWith("[PATCH v2 3/4] "));
+        assertEquals("<20261102-aux-lifetime-v1-3-5a1e3c7f9b2d@nvidia.com>", reroll.header("In-Reply-To"));
+        assertEquals(diffOf(byId(V2.replace("-0-", "-3-"))), diffOf(reroll));
+    }
+
+    @Test
+    void infrastructureExportsAndDriverUsersLineUp() {
+        String v3 = MSGS.stream().filter(m -> m.subject().startsWith("[PATCH v3 ")).map(Msg::text)
+                .reduce("", String::concat);
+        for (String symbol : List.of("auxiliary_device_get", "auxiliary_device_put", "auxiliary_device_destroy")) {
+            assertTrue(v3.contains("+EXPORT_SYMBOL_GPL(" + symbol + ");"), symbol);
+        }
+        assertTrue(v3.contains("+++ b/include/linux/auxiliary_bus.h"));
+        Msg mlx5 = first("[PATCH rdma-next 0/2] mlx5: use the auxiliary device lifetime helpers");
+        assertEquals(V3, header(mlx5, "In-Reply-To"), "the mlx5 user is posted in the v3 thread");
+        assertTrue(first("[PATCH rdma-next 1/2] RDMA/mlx5: hold the auxiliary device across the event work").text()
+                .contains("+\twork->adev = auxiliary_device_get(work->dev->adev);"));
+        Msg irdma = first("[PATCH rdma-next 0/3] RDMA/irdma: use the auxiliary device lifetime helpers");
+        assertNull(header(irdma, "In-Reply-To"), "irdma starts its own thread");
+        assertTrue(irdma.text().contains("prerequisite-message-id: " + V3));
+        assertTrue(irdma.text().contains("https://lore.kernel.org/linux-rdma/" + V3.substring(1, V3.length() - 1) + "/"));
+        long days = (irdma.time() - byId(V3).time()) / 86_400_000L;
+        assertEquals(7, days, "posted a week after the infrastructure");
+    }
+
+    private static String header(Msg m, String name) {
+        try {
+            return m.header(name);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Each row: a message (by subject and sender), and a line its own (unquoted) text must hold, or a quoted one. */
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource(delimiterString = " | ", value = {
+        "Re: [PATCH 3/4] driver core: auxiliary: clear the driver data when unbinding | jgg@nvidia.com | Reviewed-by: Jason Gunthorpe <jgg@nvidia.com>",
+        "Re: [PATCH v2 0/4] driver core: add auxiliary device lifetime helpers | dakr@kernel.org | Reviewed-by: Danilo Krummrich <dakr@kernel.org>",
+        "Re: [PATCH v2 1/4] driver core: auxiliary: add auxiliary_device_get() and auxiliary_device_put() | pnatarajan@redhat.com | Tested-by: Priya Natarajan <pnatarajan@redhat.com>",
+        "Re: [PATCH v2 1/4] driver core: auxiliary: add auxiliary_device_get() and auxiliary_device_put() | juergen.weiss@suse.de | > Reviewed-by: Danilo Krummrich <dakr@kernel.org>",
+        "Re: [PATCH v2 1/4] driver core: auxiliary: add auxiliary_device_get() and auxiliary_device_put() | juergen.weiss@suse.de | > Tested-by: Priya Natarajan <pnatarajan@redhat.com>",
+        "Re: [PATCH v2 2/4] driver core: auxiliary: add devm_auxiliary_device_add() | gregkh@linuxfoundation.org | NACK",
+        "Re: [PATCH v3 0/4] driver core: add auxiliary device lifetime helpers | leon@kernel.org | Acked-by: Leon Romanovsky <leon@kernel.org>",
+        "Re: [PATCH v3 0/4] driver core: add auxiliary device lifetime helpers | leon@kernel.org | The documentation patch is Greg's call; for patches 1-3:",
+        "Re: [PATCH v3 0/4] driver core: add auxiliary device lifetime helpers | jgg@nvidia.com | Reviewed-by: Jason Gunthorpe <jgg@nvidia.com>",
+        "Re: [PATCH v3 0/4] driver core: add auxiliary device lifetime helpers | rafael@kernel.org | From: Jason Gunthorpe <jgg@xxxxxxxxxx>",
+        "Re: [PATCH v3 0/4] driver core: add auxiliary device lifetime helpers | rafael@kernel.org | Reviewed-by: Rafael J. Wysocki <rafael@kernel.org>",
+        "Re: [PATCH rdma-next 0/2] mlx5: use the auxiliary device lifetime helpers | saeed@kernel.org | Acked-by: Saeed Mahameed <saeed@kernel.org> # for the mlx5 part",
+        "Re: [PATCH rdma-next 1/2] RDMA/mlx5: hold the auxiliary device across the event work | jgg@nvidia.com | Reviewed-by: Jason Gunthorpe <jgg@nvidia.com>",
+        "Re: [PATCH v3 2/4] driver core: auxiliary: add auxiliary_device_destroy() | gregkh@linuxfoundation.org | Acked-by: Greg Kroah-Hartman <gregkh@linuxfoundation.org>",
+        "Re: [PATCH v3 3/4] driver core: auxiliary: clear the driver data when unbinding | pnatarajan@redhat.com | Tested-by: Priya Natarajan <pnatarajan@redhat.com>",
+        "Re: [PATCH rdma-next 0/3] RDMA/irdma: use the auxiliary device lifetime helpers | jgg@nvidia.com | Acked-by: Jason Gunthorpe <jgg@nvidia.com>",
+        "Re: [PATCH 2/4] driver core: auxiliary: add devm_auxiliary_device_add() | lkp@intel.com | | Reported-by: kernel test robot <lkp@intel.com>",
+        "[PATCH 3/4] driver core: auxiliary: clear the driver data when unbinding | noaa@nvidia.com | Fixes: 7b3c1e5d92af (\"driver core: auxiliary bus: add auxiliary_{get,set}_drvdata() helpers\")",
+    })
+    void storyLinesAreWhereTheReadmeSays(String subject, String sender, String line) throws Exception {
+        Msg m = MSGS.stream().filter(x -> x.subject().equals(subject) && sender(x).equals(sender)
+                && List.of(x.text().split("\n")).contains(line)).findFirst().orElse(null);
+        assertNotNull(m, "no '" + line + "' in " + subject + " from " + sender);
+    }
+
+    private static String sender(Msg m) {
+        try {
+            return ((InternetAddress) m.mime().getFrom()[0]).getAddress();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void replyToAReplyCarriesGregsAck() throws Exception {
+        Msg ack = MSGS.stream().filter(m -> m.text().contains("\nAcked-by: Greg Kroah-Hartman")).findFirst().orElseThrow();
+        Msg parent = byId(ack.header("In-Reply-To"));
+        Msg grand = byId(parent.header("In-Reply-To"));
+        assertEquals(V3.replace("-0-", "-2-"), grand.header("In-Reply-To"));
+    }
+
+    @Test
+    void signOffChains() {
+        String v2p2 = byId(V2.replace("-0-", "-2-")).text();
+        assertTrue(v2p2.contains("Co-developed-by: Elad Barkan <ebarkan@nvidia.com>\n"
+                + "Signed-off-by: Elad Barkan <ebarkan@nvidia.com>\nSigned-off-by: Noa Ashkenazi <noaa@nvidia.com>\n---"));
+        String irdma2 = first("[PATCH rdma-next 2/3] RDMA/irdma: drop the auxiliary device reference in irdma_remove()").text();
+        assertFalse(irdma2.contains("Signed-off-by: Jacek Wierzbicki"), "the author's sign-off is missing");
+        assertTrue(irdma2.contains("Signed-off-by: Marta Zielinska"));
+    }
+
+    @Test
+    void pullRequestIsInRequestPullFormatAndTouchesOnlyMlx5() {
+        String t = first("[GIT PULL] mlx5 driver updates for 6.20").text();
+        assertTrue(t.matches("(?s).*The following changes since commit [0-9a-f]{40}:\n\n  Linux 6\\.19-rc6 \\(2026-11-15 "
+                + "14:02:11 -0800\\)\n\nare available in the Git repository at:\n\n  https://git\\.kernel\\.org/pub/scm/linux/"
+                + "kernel/git/mellanox/linux\\.git tags/mlx5-ib-updates-2026-11-23\n\nfor you to fetch changes up to "
+                + "[0-9a-f]{40}:\n\n  .+ \\(2026-11-23 17:40:02 \\+0200\\)\n\n-{64}\n.+\n-{64}\n.*"), t);
+        List<String> stat = t.lines().filter(l -> l.contains(" | ")).toList();
+        assertEquals(5, stat.size());
+        stat.forEach(l -> assertTrue(l.startsWith(" drivers/infiniband/hw/mlx5/"), l));
+        assertTrue(t.contains(" 5 files changed, 70 insertions(+), 26 deletions(-)"));
+        assertNotNull(first("Re: [GIT PULL] mlx5 driver updates for 6.20"));
+    }
+
+    @Test
+    void mimeQuirksAreAllPresent() throws Exception {
+        Msg html = MSGS.stream().filter(m -> m.is("text/html")).findFirst().orElseThrow();
+        assertTrue(html.subject().startsWith("RE: "));
+        Msg latin = MSGS.stream().filter(m -> m.subject().startsWith("Re: [PATCH v2 4/4]")).findFirst().orElseThrow();
+        assertEquals("text/plain; charset=utf-8", latin.header("Content-Type"));
+        byte[] raw = latin.entry().bytes();
+        assertThrows(CharacterCodingException.class, () -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(raw)),
+                "declared utf-8, written latin-1");
+        Msg encoded = MSGS.stream().filter(m -> header(m, "From").startsWith("=?ISO-8859-1?Q?J=FCrgen")).findFirst()
+                .orElseThrow();
+        assertEquals("Jürgen Weiß", ((InternetAddress) encoded.mime().getFrom()[0]).getPersonal());
+        assertTrue(header(encoded, "Subject").startsWith("=?UTF-8?Q?"));
+        assertEquals(1, MSGS.stream().filter(m -> "quoted-printable".equals(header(m, "Content-Transfer-Encoding"))
+                && m.is("text/plain")).count());
+        assertEquals(1, MSGS.stream().filter(m -> "base64".equals(header(m, "Content-Transfer-Encoding"))).count());
+        Msg attach = first("[PATCH rdma-next] RDMA/mlx5: destroy the mkey when mlx5_ib_alloc_mw() fails late");
+        assertTrue(attach.mime().isMimeType("multipart/mixed"));
+        assertTrue(attach.text().contains("\ndiff --git a/drivers/infiniband/hw/mlx5/mr.c b/drivers/infiniband/hw/mlx5/mr.c\n"));
+        assertTrue(new String(attach.entry().bytes(), StandardCharsets.UTF_8).contains("\nFrom 9e4c2b1a"),
+                "the format-patch From line is unescaped on reading");
+        assertNotNull(first("[PATCH RESEND rdma-next] RDMA/core: fix a typo in the ib_device_rename() kernel-doc"));
+        assertNotEquals(0, MSGS.stream().filter(m -> m.id() == null && m.subject().startsWith("Re: irdma")).count());
+    }
+}
