@@ -1,0 +1,183 @@
+package org.patchlane.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.patchlane.bench.ArchiveGenerator;
+import org.patchlane.report.Json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code patchlane bench}: end-to-end figures measured as a user meets them, each run in a fresh JVM, reported as
+ * medians (the machines are shared and noisy).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks, each run in a new JVM as a user would run it; figures are medians.",
+                "ingest: generate (or take) an archive, ingest it into a fresh data directory RUNS times with "
+                        + "-Xmx HEAP; prints messages/s, index bytes per message and peak heap.",
+                "search: run QUERIES searches, each as a new './patchlane search' process (JVM start included) "
+                        + "over the archive of the last ingest run; prints p50 and p90 wall time."},
+        footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
+                "  patchlane bench search --data /tmp/bench-data"})
+final class BenchCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Queries shaped like what maintainers and b4 send; each must match something in a generated archive. */
+    private static final List<String> QUERIES = List.of("kind:pull", "s:mlx5", "s:fix AND kind:patch",
+            "f:leon", "dfn:Makefile", "nq:\"change-id\"", "b:lifetime", "ack:*", "kind:cover AND v:2",
+            "s:\"use after free\"", "d:2026-01-01..2026-02-01 AND kind:patch", "q:Reviewed-by", "rb:jason",
+            "flag:charset", "dfb:EXPORT_SYMBOL_GPL", "bs:regression", "NOT kind:reply AND s:net",
+            "(s:driver AND kind:patch) AND d:20260301..", "m:*", "sob:*");
+
+    @Parameters(paramLabel = "WHAT", description = "ingest or search.")
+    String what;
+
+    @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
+    long messages;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Ingest runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--heap", defaultValue = "512m", description = "Ingest JVM -Xmx (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--archive", paramLabel = "MBOX", description = "Ingest this archive instead of generating one.")
+    Path archive;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}/patchlane-bench/data",
+            description = "search: the archive to query; ingest: where the last run's archive is left "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--queries", defaultValue = "20", description = "search: how many queries (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        return switch (what) {
+            case "ingest" -> ingest();
+            case "search" -> search();
+            default -> throw new IllegalArgumentException("bench takes 'ingest' or 'search', not '" + what + "'");
+        };
+    }
+
+    private int ingest() throws IOException, InterruptedException {
+        Path mbox = archive != null ? archive : generated();
+        List<Double> rates = new ArrayList<>();
+        List<Double> bytesPerMessage = new ArrayList<>();
+        long peak = 0;
+        long count = 0;
+        for (int i = 1; i <= runs; i++) {
+            deleteTree(data);
+            JsonNode r = JSON.readTree(run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(),
+                    mbox.toString()));
+            count = r.get("messages").asLong();
+            rates.add(r.get("messagesPerSecond").asDouble());
+            bytesPerMessage.add((double) size(data) / Math.max(1, count));
+            peak = Math.max(peak, r.get("peakHeapBytes").asLong());
+            if (!json) System.err.printf("run %d: %,d messages, %,.0f msg/s%n", i, count, rates.get(i - 1));
+        }
+        IngestBench b = new IngestBench(count, runs, heap, median(rates), rates, median(bytesPerMessage), peak);
+        System.out.println(json ? Json.write(b) : String.format("ingest: %,d messages, median %,.0f msg/s over %d "
+                        + "runs %s, %,.0f index bytes/message, peak heap %,d MiB (-Xmx%s)", b.messages(),
+                b.medianMessagesPerSecond(), runs, rates, b.indexBytesPerMessage(), peak >> 20, heap));
+        return ExitCode.OK;
+    }
+
+    private int search() throws IOException, InterruptedException {
+        if (!Files.isDirectory(data)) throw new IllegalArgumentException("no archive in " + data
+                + ": run 'patchlane bench ingest' first, or give --data");
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < queries; i++) {
+            String q = QUERIES.get(i % QUERIES.size());
+            long start = System.nanoTime();
+            run(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        List<Double> sorted = millis.stream().sorted().toList();
+        double p90 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.9) - 1));
+        SearchBench b = new SearchBench(queries, median(millis), p90, millis);
+        System.out.println(json ? Json.write(b) : String.format("search: %d queries, each a new process: "
+                + "p50 %.0f ms, p90 %.0f ms", queries, b.p50Millis(), p90));
+        return ExitCode.OK;
+    }
+
+    private Path generated() throws IOException {
+        Path mbox = data.resolveSibling("generated-" + messages + ".mbox");
+        if (!Files.exists(mbox)) {
+            Files.createDirectories(mbox.getParent());
+            Path tmp = mbox.resolveSibling(mbox.getFileName() + ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                ArchiveGenerator.write(messages, 1, out);
+            }
+            Files.move(tmp, mbox);
+        }
+        return mbox;
+    }
+
+    /**
+     * Runs patchlane in a new JVM: through the {@code ./patchlane} launcher when there is one (so the search figure
+     * includes what a user's start-up includes), else this JVM's class path. Returns its standard output.
+     */
+    private static String run(List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        Path launcher = Path.of("patchlane");
+        if (jvm.isEmpty() && Files.isExecutable(launcher)) {
+            cmd.add(launcher.toAbsolutePath().toString());
+        } else {
+            cmd.add(ProcessHandle.current().info().command().orElse("java"));
+            cmd.addAll(jvm);
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        }
+        cmd.addAll(Arrays.asList(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        if (code > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited " + code);
+        return out;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> s = values.stream().sorted().toList();
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+
+    record IngestBench(long messages, int runs, String heap, double medianMessagesPerSecond,
+                       List<Double> messagesPerSecond, double indexBytesPerMessage, long peakHeapBytes) {
+    }
+
+    record SearchBench(int queries, double p50Millis, double p90Millis, List<Double> millis) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.patchlane.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** The options every command takes: where the archive is and whether to print JSON. */
+final class DataOptions {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "index",
+            description = "Data directory holding the archive (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--json", description = "Print JSON (DESIGN.md §14) instead of text, for scripts.")
+    boolean json;
+}

@@ -1,0 +1,62 @@
+package org.patchlane.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.patchlane.ingest.IngestCounts;
+import org.patchlane.ingest.Ingester;
+import org.patchlane.ingest.Progress;
+import org.patchlane.store.Archive;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code patchlane demo}: the built-in linux-rdma archive, ingested once, then served. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingest the built-in demo archive (a linux-rdma-like list, November 2026: an infrastructure "
+                + "series in three versions, the driver series that use it, reviews, a NACK, a pull request and "
+                + "some broken mail) into the data directory when it holds nothing yet, then serve it on "
+                + "http://127.0.0.1:7070/."},
+        footer = {"%nExample:", "  ./patchlane demo            then open http://127.0.0.1:7070/"})
+final class DemoCommand implements Callable<Integer> {
+    static final String ARCHIVE = "/demo/linux-rdma.mbox";
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Only ingest the demo archive (for scripts and tests).")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestCounts counts = ingestDemo(options.data);
+        if (counts != null) System.out.println(IngestCommand.summary(counts));
+        if (!noServe) ServeCommand.serve(options.data, host, port);
+        return ExitCode.OK;
+    }
+
+    /** Ingests the demo archive unless the archive already holds mail; returns null when it did nothing. */
+    static IngestCounts ingestDemo(Path data) throws Exception {
+        try (Archive archive = Archive.open(data)) {
+            if (!archive.cursors().isEmpty()) return null;
+            // A stable copy inside the data directory keeps the source's cursor meaningful across runs.
+            Path mbox = data.resolve("demo-linux-rdma.mbox");
+            try (InputStream in = DemoCommand.class.getResourceAsStream(ARCHIVE)) {
+                if (in == null) throw new IllegalStateException("demo archive missing from the jar: " + ARCHIVE);
+                Files.copy(in, mbox, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Ingester(archive, "linux-rdma", Progress.NONE).run(List.of(mbox));
+        }
+    }
+}

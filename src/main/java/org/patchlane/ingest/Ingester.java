@@ -1,0 +1,192 @@
+package org.patchlane.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.patchlane.source.MailSource;
+import org.patchlane.source.RawMessage;
+import org.patchlane.source.Sources;
+import org.patchlane.store.AddOutcome;
+import org.patchlane.store.Archive;
+import org.patchlane.store.StoredMessage;
+
+/**
+ * Wires source → mail → patch → store. Reads a batch while the previous one is parsed and indexed on all cores,
+ * and commits source cursors together with the documents they cover, so that a kill at any instant resumes
+ * without gap or duplicate.
+ */
+public final class Ingester {
+    /** Messages per batch: big enough to keep both cores busy, small enough to bound memory (≈3 KB a mail). */
+    static final int BATCH_MESSAGES = 2_000;
+    /** A batch also ends at this many bytes, so a run of huge mails cannot exhaust a 512 MB heap. */
+    static final long BATCH_BYTES = 32L << 20;
+    /** Commit at least this often: the work a crash can lose, and the NRT reader's staleness. */
+    static final long COMMIT_NANOS = 5_000_000_000L;
+
+    private final Archive archive;
+    private final String list;
+    private final Progress progress;
+    private final int threads;
+
+    /**
+     * @param list     the list to file messages under, or null to take each mail's List-Id
+     * @param progress told after each batch
+     */
+    public Ingester(Archive archive, String list, Progress progress) {
+        this(archive, list, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    Ingester(Archive archive, String list, Progress progress, int threads) {
+        this.archive = archive;
+        this.list = list;
+        this.progress = progress;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Ingests every path (file, mbox, Maildir, directory) from its committed cursor to its end. */
+    public IngestCounts run(List<Path> paths) throws IOException {
+        Map<String, String> committed = archive.cursors();
+        Run run = new Run();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "patchlane-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            long totalBytes = 0;
+            List<MailSource> sources = new ArrayList<>();
+            try {
+                for (Path p : paths) {
+                    MailSource s = Sources.open(p, committed::get);
+                    sources.add(s);
+                    totalBytes = s.totalBytes() < 0 || totalBytes < 0 ? -1 : totalBytes + s.totalBytes();
+                }
+                run.totalBytes = totalBytes;
+                for (MailSource s : sources) {
+                    ingest(s, run, pool);
+                    run.bytesBefore += s.bytesRead();
+                }
+            } finally {
+                for (MailSource s : sources) s.close();
+            }
+            archive.commit(run.cursors);
+            IngestCounts done = run.counts();
+            progress.update(done);
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void ingest(MailSource source, Run run, ExecutorService pool) throws IOException {
+        long lastCommit = System.nanoTime();
+        List<RawMessage> batch = read(source);
+        CompletableFuture<Void> pending = null;
+        List<RawMessage> inFlight = null;
+        while (!batch.isEmpty() || pending != null) {
+            CompletableFuture<Void> next = batch.isEmpty() ? null : submit(batch, run, pool);
+            if (pending != null) {
+                await(pending);
+                run.advance(inFlight, source.bytesRead());
+                if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
+                    archive.commit(run.cursors);
+                    lastCommit = System.nanoTime();
+                }
+                progress.update(run.counts());
+            }
+            pending = next;
+            inFlight = batch;
+            batch = next == null ? List.of() : read(source);
+        }
+    }
+
+    private static List<RawMessage> read(MailSource source) throws IOException {
+        List<RawMessage> batch = new ArrayList<>();
+        long bytes = 0;
+        RawMessage m;
+        while (batch.size() < BATCH_MESSAGES && bytes < BATCH_BYTES && (m = source.next()) != null) {
+            batch.add(m);
+            bytes += m.bytes().length;
+        }
+        return batch;
+    }
+
+    /** Parses and stores one batch on the pool, split in one slice per thread. */
+    private CompletableFuture<Void> submit(List<RawMessage> batch, Run run, ExecutorService pool) {
+        List<CompletableFuture<Void>> slices = new ArrayList<>();
+        int step = (batch.size() + threads - 1) / threads;
+        for (int from = 0; from < batch.size(); from += step) {
+            List<RawMessage> slice = batch.subList(from, Math.min(batch.size(), from + step));
+            slices.add(CompletableFuture.runAsync(() -> slice.forEach(raw -> store(raw, run)), pool));
+        }
+        return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new));
+    }
+
+    private void store(RawMessage raw, Run run) {
+        StoredMessage m = Analyzer.analyze(raw.bytes(), raw.envelopeDate(), raw.truncated(), list);
+        AddOutcome outcome;
+        try {
+            outcome = archive.add(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(raw.origin() + ": " + e.getMessage(), e);
+        }
+        run.count(outcome, !m.mail().flags().isEmpty() || outcome == AddOutcome.DUPLICATE_ID);
+    }
+
+    private static void await(CompletableFuture<Void> f) throws IOException {
+        try {
+            f.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) throw u.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+    }
+
+    /** Mutable totals of one run: counters from the workers, cursors and bytes from the ingest thread. */
+    private static final class Run {
+        final long start = System.nanoTime();
+        final AtomicLong added = new AtomicLong();
+        final AtomicLong unchanged = new AtomicLong();
+        final AtomicLong duplicates = new AtomicLong();
+        final AtomicLong flagged = new AtomicLong();
+        final Map<String, String> cursors = new HashMap<>();
+        long messages;
+        long bytesBefore;
+        long bytesRead;
+        long totalBytes;
+
+        void count(AddOutcome outcome, boolean flag) {
+            switch (outcome) {
+                case ADDED -> added.incrementAndGet();
+                case UNCHANGED -> unchanged.incrementAndGet();
+                case DUPLICATE_ID -> duplicates.incrementAndGet();
+            }
+            if (flag && outcome != AddOutcome.UNCHANGED) flagged.incrementAndGet();
+        }
+
+        /** A batch is stored: its cursors may now be committed. */
+        void advance(List<RawMessage> batch, long sourceBytes) {
+            for (RawMessage m : batch) cursors.put(m.after().sourceKey(), m.after().position());
+            messages += batch.size();
+            bytesRead = bytesBefore + sourceBytes;
+        }
+
+        IngestCounts counts() {
+            return new IngestCounts(messages, added.get(), unchanged.get(), duplicates.get(), flagged.get(),
+                    bytesRead, totalBytes, System.nanoTime() - start);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.patchlane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Ingest → index → query through the CLI entry point, on the built-in demo archive. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliIntegrationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    Path tmp;
+    Path data;
+    int demoMessages;
+
+    @BeforeAll
+    void ingestDemo(@TempDir Path dir) throws IOException {
+        tmp = dir;
+        data = tmp.resolve("data");
+        CliRun r = CliRun.of("demo", "--no-serve", "--data", data.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Ingested "), r.out());
+        try (InputStream in = getClass().getResourceAsStream(DemoCommand.ARCHIVE)) {
+            demoMessages = countMessages(in.readAllBytes());
+        }
+    }
+
+    /** Independent count: mboxrd separators are "From " lines at the start or after a blank line. */
+    private static int countMessages(byte[] mbox) {
+        String s = new String(mbox, StandardCharsets.ISO_8859_1);
+        int n = s.startsWith("From ") ? 1 : 0;
+        for (int i = s.indexOf("\n\nFrom "); i >= 0; i = s.indexOf("\n\nFrom ", i + 1)) n++;
+        return n;
+    }
+
+    private JsonNode json(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--json", "--data", data.toString()));
+        CliRun r = CliRun.of(all.toArray(String[]::new));
+        assertTrue(r.code() <= 1, r.err());
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void statsCountEveryDemoMessage() throws IOException {
+        JsonNode s = json("stats");
+        assertEquals(demoMessages, s.get("messages").asInt());
+        assertEquals(1, s.get("pulls").asInt());
+        assertTrue(s.get("flagged").asInt() >= 3, "html-only, charset and no-message-id mails are flagged");
+        assertEquals("[\"linux-rdma\"]", s.get("lists").toString());
+        for (String field : List.of("messages", "flagged", "patches", "series", "pulls", "lists")) {
+            assertTrue(s.has(field), field);
+        }
+    }
+
+    @Test
+    void searchJsonFollowsTheContract() throws IOException {
+        JsonNode r = json("search", "kind:pull");
+        assertEquals("kind:pull", r.get("query").asText());
+        assertEquals(1, r.get("total").asInt());
+        JsonNode hit = r.get("hits").get(0);
+        assertEquals("pull", hit.get("kind").asText());
+        assertEquals("linux-rdma", hit.get("list").asText());
+        assertTrue(hit.get("subject").asText().startsWith("[GIT PULL]"));
+        assertTrue(hit.get("from").has("name") && hit.get("from").has("email"));
+        assertTrue(hit.get("date").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)"));
+        assertFalse(hit.get("messageId").asText().contains("<"));
+    }
+
+    @Test
+    void b4ChangeIdQueryFindsEveryVersionsCover() throws IOException {
+        // Three versions of the series, plus the irdma cover whose "prerequisite-change-id:" line holds the
+        // phrase too: lore answers the same, and b4 filters by sender afterwards.
+        JsonNode r = json("search", "nq:\"change-id: 20261102-aux-lifetime-3f1c2a9b7d10\" AND kind:cover");
+        assertEquals(4, r.get("total").asInt(), r.toString());
+        JsonNode own = json("search", "nq:\"change-id: 20261102-aux-lifetime-3f1c2a9b7d10\" AND kind:cover "
+                + "AND f:noaa@nvidia.com");
+        assertEquals(3, own.get("total").asInt(), own.toString());
+    }
+
+    @Test
+    void resultsComeNewestFirst() throws IOException {
+        JsonNode hits = json("search", "--limit", "50", "kind:patch").get("hits");
+        for (int i = 1; i < hits.size(); i++) {
+            assertTrue(hits.get(i - 1).get("date").asText().compareTo(hits.get(i).get("date").asText()) >= 0);
+        }
+    }
+
+    @Test
+    void showJsonAndRawRoundTrip() throws IOException {
+        String id = json("search", "kind:pull").get("hits").get(0).get("messageId").asText();
+        JsonNode m = json("show", id);
+        assertEquals(id, m.get("messageId").asText());
+        assertEquals("pull", m.get("kind").asText());
+        JsonNode pull = m.get("pull");
+        assertTrue(pull.get("url").asText().startsWith("https://git.kernel.org/"));
+        assertEquals(40, pull.get("base").asText().length());
+        assertEquals("[\"GIT\",\"PULL\"]", m.get("tags").get("prefixes").toString());
+
+        CliRun raw = CliRun.of("show", "--raw", "<" + id + ">", "--data", data.toString());
+        assertEquals(0, raw.code());
+        String text = new String(raw.outBytes(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("Message-ID: <" + id + ">") || text.contains("Message-Id: <" + id + ">"), text);
+        assertTrue(text.contains("The following changes since commit"));
+    }
+
+    @Test
+    void showListsTrailersQuotedOnesMarked() throws IOException {
+        JsonNode hits = json("search", "q:Reviewed-by AND kind:reply").get("hits");
+        assertTrue(hits.size() > 0);
+        boolean sawQuoted = false;
+        for (JsonNode h : hits) {
+            for (JsonNode t : json("show", h.get("messageId").asText()).get("trailers")) {
+                sawQuoted |= t.get("quoted").asBoolean();
+            }
+        }
+        assertTrue(sawQuoted);
+    }
+
+    @Test
+    void flaggedMailIsStoredAndFindable() throws IOException {
+        assertEquals(1, json("search", "flag:no_message_id").get("total").asInt());
+        assertTrue(json("search", "flag:html_only").get("total").asInt() >= 1);
+        assertTrue(json("search", "flag:charset").get("total").asInt() >= 1);
+    }
+
+    @Test
+    void exitCodesMeanSomething() {
+        assertEquals(1, CliRun.of("search", "--data", data.toString(), "s:nosuchwordanywhere").code());
+        CliRun bad = CliRun.of("search", "--data", data.toString(), "s:(unclosed");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("bad query"), bad.err());
+        assertEquals(1, CliRun.of("show", "--data", data.toString(), "nobody@nowhere").code());
+        assertEquals(2, CliRun.of("ingest", "--data", data.toString(), tmp.resolve("missing.mbox").toString()).code());
+        assertEquals(2, CliRun.of("search", "--no-such-option", "x").code());
+        assertEquals(3, CliRun.of("stats", "--data", tmp.resolve("empty").toString()).code());
+    }
+
+    @Test
+    void ingestingAgainStoresNothingTwice() throws IOException {
+        Path copy = tmp.resolve("again.mbox");
+        try (InputStream in = getClass().getResourceAsStream(DemoCommand.ARCHIVE)) {
+            Files.copy(in, copy);
+        }
+        CliRun r = CliRun.of("ingest", "--json", "--data", data.toString(), copy.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode report = JSON.readTree(r.out());
+        assertEquals(0, report.get("added").asInt());
+        assertEquals(demoMessages, report.get("unchanged").asInt());
+        assertEquals(demoMessages, json("stats").get("messages").asInt());
+    }
+
+    @Test
+    void generatedArchiveIngestsCompletelyAndReindexKeepsIt() throws IOException {
+        Path mbox = tmp.resolve("gen.mbox");
+        Path gdata = tmp.resolve("gen-data");
+        CliRun g = CliRun.of("gen-archive", "--json", "--messages", "3000", "--seed", "7", mbox.toString());
+        assertEquals(0, g.code(), g.err());
+        long generated = JSON.readTree(g.out()).get("messages").asLong();
+        assertEquals(0, CliRun.of("ingest", "--data", gdata.toString(), mbox.toString()).code());
+        JsonNode stats = JSON.readTree(CliRun.of("stats", "--json", "--data", gdata.toString()).out());
+        assertEquals(generated, stats.get("messages").asLong());
+        assertEquals(0, CliRun.of("reindex", "--data", gdata.toString()).code());
+        JsonNode after = JSON.readTree(CliRun.of("stats", "--json", "--data", gdata.toString()).out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) stats).remove("indexBytes");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) after).remove("indexBytes");
+        assertEquals(stats, after, "the same counts, rebuilt from the stored raw bytes alone");
+    }
+}
