@@ -25,6 +25,8 @@ public record PullRequest(String base, String url, String ref, String head, List
     private static final String SHA = "([0-9a-fA-F]{7,64})";
     private static final Pattern SINCE =
             Pattern.compile("(?i)^\\s*the following changes since commit\\s*" + SHA + "?\\s*:?$");
+    /** One pass over the text before splitting it into lines: nearly no mail is a pull request. */
+    private static final Pattern CANDIDATE = Pattern.compile("(?i)changes since commit|are available");
     private static final Pattern AVAILABLE = Pattern.compile("(?i)^\\s*are available\\b.*\\bat:?$");
     private static final Pattern FETCH =
             Pattern.compile("(?i)^\\s*for you to fetch changes up to\\s*" + SHA + "?\\s*:?$");
@@ -49,7 +51,7 @@ public record PullRequest(String base, String url, String ref, String head, List
      * @param problems receives a warning per missing field, with the 0-based line of the pull request's start
      */
     public static PullRequest parse(String text, List<ParseProblem> problems) {
-        if (text == null) return null;
+        if (text == null || !CANDIDATE.matcher(text).find()) return null;
         String[] lines = text.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) lines[k] = lines[k].stripTrailing();
         int since = find(lines, SINCE, 0);

@@ -66,9 +66,8 @@ final class MessageDocument {
         addresses(doc, Schema.CC, mail.cc());
         doc.add(new StoredField(Schema.FROM_NAME.name(), mail.from().name()));
         doc.add(new StoredField(Schema.FROM_EMAIL.name(), mail.from().email()));
-        text(doc, Schema.BODY, mail.body().text());
-        for (String attachment : mail.body().attachments()) text(doc, Schema.BODY, attachment);
         text(doc, Schema.OWN, mail.body().own());
+        for (String attachment : mail.body().attachments()) text(doc, Schema.OWN, attachment);
         text(doc, Schema.QUOTED, mail.body().quoted());
         Instant date = mail.date() != null ? mail.date() : m.envelopeDate();
         if (date != null) {

@@ -42,7 +42,7 @@ final class Snippets {
 
     Snippet of(Query query, String text) throws IOException {
         if (text == null || text.isBlank()) return Snippet.EMPTY;
-        Object out = highlighter.highlightWithoutSearcher(Schema.BODY.name(), query, text, PASSAGES);
+        Object out = highlighter.highlightWithoutSearcher(Schema.OWN.name(), query, text, PASSAGES);
         return out instanceof Snippet s ? s : Snippet.EMPTY;
     }
 

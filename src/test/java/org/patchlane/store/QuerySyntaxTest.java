@@ -22,13 +22,13 @@ class QuerySyntaxTest {
 
     static Stream<Arguments> parsed() {
         return Stream.of(
-                Arguments.of("foo bar", "+(s:foo b:foo) +(s:bar b:bar)"),
-                Arguments.of("foo OR bar", "(s:foo b:foo) (s:bar b:bar)"),
-                Arguments.of("foo -bar", "+(s:foo b:foo) -(s:bar b:bar)"),
+                Arguments.of("foo bar", "+(s:foo nq:foo q:foo) +(s:bar nq:bar q:bar)"),
+                Arguments.of("foo OR bar", "(s:foo nq:foo q:foo) (s:bar nq:bar q:bar)"),
+                Arguments.of("foo -bar", "+(s:foo nq:foo q:foo) -(s:bar nq:bar q:bar)"),
                 Arguments.of("NOT kind:patch", "+*:* -kind:patch"),
                 Arguments.of("", "*:*"),
                 Arguments.of("s:\"title words\"", "s:\"title words\""),
-                Arguments.of("bs:Leak", "s:leak b:leak"),
+                Arguments.of("bs:Leak", "s:leak nq:leak q:leak"),
                 Arguments.of("tc:jgg", "t:jgg c:jgg"),
                 Arguments.of("a:leon", "f:leon t:leon c:leon"),
                 Arguments.of("f:addr@example.org", "f:\"addr example.org\""),
