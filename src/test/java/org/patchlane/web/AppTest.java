@@ -138,6 +138,14 @@ class AppTest {
     }
 
     @Test
+    void rawAcceptsLoreEscaping() throws Exception {
+        // lore's mid_escape leaves '+', '$' and '@' alone and escapes only '/': a '+' must not become a space.
+        HttpResponse<byte[]> r = get("/linux-rdma/reply%2F7+x$1@example.net/raw");
+        assertEquals(200, r.statusCode(), () -> text(r));
+        assertArrayEquals(TinyArchive.bytes(TinyArchive.REPLY), r.body());
+    }
+
+    @Test
     void messagePageEscapesMailText() throws Exception {
         HttpResponse<byte[]> r = get("/all/" + TinyArchive.PATCH_ID + "/");
         assertEquals(200, r.statusCode());

@@ -125,6 +125,8 @@ final class TinyArchive implements AutoCloseable {
         }
         archive.commit(Map.of());
         searcher = archive.searcher();
+        // The near-real-time searcher refreshes lazily; the tests want every message at once.
+        searcher.refresh();
         app = new App(searcher);
         base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
     }
