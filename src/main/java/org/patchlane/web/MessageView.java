@@ -71,7 +71,7 @@ public record MessageView(String subject, String rawHref, List<Header> headers, 
         flags.addAll(mail.flags());
         flags.addAll(stored.flags());
         List<String> problems = new ArrayList<>(mail.problems());
-        for (ParseProblem p : a.problems()) problems.add(p.severity().name().toLowerCase() + ": " + p.message());
+        for (ParseProblem p : a.problems()) problems.add(p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message());
         List<BodyLine> body = new ArrayList<>(BodyLine.of(mail.body().text()));
         for (String attachment : mail.body().attachments()) {
             body.add(new BodyLine("[diff attachment]", "part"));
