@@ -1,0 +1,209 @@
+package org.patchlane.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.rendering.template.JavalinJte;
+import org.patchlane.ingest.Analyzer;
+import org.patchlane.report.Json;
+import org.patchlane.report.MessageJson;
+import org.patchlane.report.SearchJson;
+import org.patchlane.report.StatsJson;
+import org.patchlane.store.QuerySyntaxException;
+import org.patchlane.store.SearchResult;
+import org.patchlane.store.Searcher;
+import org.patchlane.store.StoredRecord;
+
+/**
+ * The web server: lore-compatible message and search URLs, the front page and a JSON API over one {@link Searcher}
+ * (near-real-time or read-only; the caller owns and closes it). Read-only: no route changes the archive.
+ * <p>
+ * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored version, so the API and
+ * the CLI agree; {@code ?version=N} (1-based, arrival order) picks another version of a {@code duplicate_id}.
+ */
+public final class App {
+    /** Messages on the front page. */
+    static final int NEWEST = 20;
+    /** What {@code /{list}/} accepts as a list name: lore's inbox names. */
+    private static final Pattern LIST = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final String JSON = "application/json";
+    /** Names of the files in {@code web/static}: no path separators, no dot files. */
+    private static final Pattern ASSETS = Pattern.compile("[a-z0-9][a-z0-9_-]*\\.[a-z]+");
+    private static final Map<String, String> ASSET_TYPES = Map.of("css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
+    /** Snippets come from the author's own text: quotes would repeat the parent's matches. */
+    private static final Function<StoredRecord, String> OWN_TEXT =
+            r -> Analyzer.reanalyze(r).mail().body().own();
+
+    private final Searcher searcher;
+    private Javalin javalin;
+
+    public App(Searcher searcher) {
+        this.searcher = Objects.requireNonNull(searcher, "searcher");
+    }
+
+    /** Starts serving; port 0 picks a free port (see {@link Javalin#port()}). */
+    public Javalin start(String host, int port) {
+        if (javalin != null) throw new IllegalStateException("already started");
+        javalin = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.fileRenderer(new JavalinJte(TemplateEngine.createPrecompiled(ContentType.Html)));
+            // lore percent-encodes '/' in Message-IDs as %2F; Jetty rejects that as ambiguous by default.
+            config.jetty.modifyHttpConfiguration(http ->
+                    http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY));
+        });
+        routes(javalin);
+        javalin.start(host, port);
+        return javalin;
+    }
+
+    public void stop() {
+        if (javalin != null) javalin.stop();
+        javalin = null;
+    }
+
+    /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
+    private void routes(Javalin app) {
+        app.get("/", this::home);
+        app.get("/search", ctx -> search(ctx, ""));
+        app.get("/api/search", this::apiSearch);
+        app.get("/api/stats", ctx -> json(ctx, StatsJson.of(searcher.stats())));
+        app.get("/api/messages/{msgid}", this::apiMessage);
+        app.get("/static/{file}", this::asset);
+        app.get("/{list}/{msgid}/raw", this::raw);
+        app.get("/{list}/{msgid}", this::message);
+        app.get("/{list}", ctx -> search(ctx, list(ctx)));
+        app.exception(HttpResponseException.class,
+                (e, ctx) -> failure(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.resultInputStream() == null) failure(ctx, HttpStatus.NOT_FOUND, "Nothing here: " + ctx.path());
+        });
+    }
+
+    private void home(Context ctx) throws IOException, QuerySyntaxException {
+        SearchResult newest = searcher.search("", 0, NEWEST);
+        ctx.render("home.jte", Map.of("page", HomePage.of(searcher.stats(), newest.hits().stream().map(HitView::of).toList())));
+    }
+
+    /** {@code /search?q=&o=}, and {@code /{list}/?q=} restricted to that list unless it is {@code all}. */
+    private void search(Context ctx, String list) throws IOException {
+        String q = query(ctx);
+        String base = list.isEmpty() ? "/search" : "/" + list + "/";
+        try {
+            searcher.syntax().explain(q);
+            SearchResult r = searcher.search(restrict(q, list), offset(ctx, "o"), Links.PAGE, OWN_TEXT);
+            ctx.render("search.jte", Map.of("page", SearchPage.of(q, list, r, base)));
+        } catch (QuerySyntaxException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).render("search.jte", Map.of("page", SearchPage.failed(q, list, e)));
+        }
+    }
+
+    private void message(Context ctx) throws IOException {
+        List<StoredRecord> versions = stored(ctx);
+        String id = versions.get(0).messageId();
+        ctx.render("message.jte", Map.of("page", new MessagePage(id, versions.stream().map(MessageView::of).toList())));
+    }
+
+    private void raw(Context ctx) throws IOException {
+        ctx.contentType("text/plain; charset=utf-8").result(stored(ctx).get(0).raw());
+    }
+
+    /**
+     * A file of {@code web/static} from the jar. A route rather than Javalin's static file handler: that one only
+     * answers when no route matches, and lore's {@code /{list}/{msgid}} matches {@code /static/x.css}.
+     */
+    private void asset(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        String type = ASSETS.matcher(file).matches() ? ASSET_TYPES.get(file.substring(file.lastIndexOf('.') + 1)) : null;
+        InputStream in = type == null ? null : App.class.getResourceAsStream("/web/static/" + file);
+        if (in == null) throw new NotFoundResponse("No file " + file);
+        try (in) {
+            ctx.contentType(type).header("Cache-Control", "max-age=300").result(in.readAllBytes());
+        }
+    }
+
+    private void apiSearch(Context ctx) throws IOException {
+        int limit = ctx.queryParam("limit") == null ? Links.PAGE : number(ctx, "limit", 1, Searcher.MAX_LIMIT);
+        try {
+            json(ctx, SearchJson.of(searcher.search(query(ctx), offset(ctx, "offset"), limit, OWN_TEXT)));
+        } catch (QuerySyntaxException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
+        }
+    }
+
+    private void apiMessage(Context ctx) throws IOException {
+        List<StoredRecord> versions = stored(ctx);
+        int v = ctx.queryParam("version") == null ? 1 : number(ctx, "version", 1, Integer.MAX_VALUE);
+        if (v > versions.size()) {
+            throw new NotFoundResponse("only " + versions.size() + " version(s) stored");
+        }
+        json(ctx, MessageJson.of(versions.get(v - 1)));
+    }
+
+    /** The stored versions of the path's Message-ID; a 404 when there are none. */
+    private List<StoredRecord> stored(Context ctx) throws IOException {
+        String id = ctx.pathParam("msgid");
+        List<StoredRecord> versions = id.isBlank() ? List.of() : searcher.get(id);
+        if (versions.isEmpty()) throw new NotFoundResponse("No message <" + id + "> in this archive");
+        return versions;
+    }
+
+    /** A 400/404 as JSON under {@code /api/}, else as a page. */
+    private static void failure(Context ctx, HttpStatus status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            json(ctx, Map.of("error", message));
+        } else {
+            ctx.render("error.jte", Map.of("status", status.getCode(), "message", message));
+        }
+    }
+
+    private static void json(Context ctx, Object report) {
+        ctx.contentType(JSON).result(Json.write(report));
+    }
+
+    private static String list(Context ctx) {
+        String list = ctx.pathParam("list");
+        if (list.equals("all")) return "";
+        if (!LIST.matcher(list).matches()) throw new NotFoundResponse("No list " + list);
+        return list;
+    }
+
+    private static String restrict(String q, String list) {
+        if (list.isEmpty()) return q;
+        return "list:\"" + list + "\"" + (q.isBlank() ? "" : " AND (" + q + ")");
+    }
+
+    private static String query(Context ctx) {
+        String q = ctx.queryParam("q");
+        return q == null ? "" : q.strip();
+    }
+
+    private static int offset(Context ctx, String name) {
+        return ctx.queryParam(name) == null ? 0 : number(ctx, name, 0, Searcher.MAX_OFFSET);
+    }
+
+    private static int number(Context ctx, String name, int min, int max) {
+        try {
+            int n = Integer.parseInt(ctx.queryParam(name));
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadRequestResponse(name + " must be a number from " + min + " to " + max);
+    }
+}

@@ -1,0 +1,91 @@
+package org.patchlane.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The site in Debian's Chromium: search from the front page, follow a hit, read the message page. */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static TinyArchive archive;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "needs Debian's chromium and chromium-driver");
+        archive = new TinyArchive(dir.resolve("archive"));
+        // Explicit paths, or Selenium Manager goes to the network for a driver.
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createDirectory(dir.resolve("chromium")));
+        browser = new ChromeDriver(options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.quit();
+        if (archive != null) archive.close();
+    }
+
+    @Test
+    void searchThenReadTheMessage() throws Exception {
+        browser.get(archive.base + "/");
+        screenshot("/tmp/patchlane-home.png");
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys("teardown");
+        box.submit();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit mark")));
+
+        assertEquals("teardown", browser.findElement(By.cssSelector(".hit mark")).getText());
+        WebElement subject = browser.findElement(By.cssSelector(".hit a.subject"));
+        assertEquals("[PATCH rdma-next v2 1/2] RDMA/mlx5: keep <script>alert(1)</script> aux lifetime", subject.getText());
+        subject.click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.trailers")));
+        assertTrue(browser.getCurrentUrl().endsWith(Links.message("linux-rdma", TinyArchive.PATCH_ID)));
+        List<String> rows = browser.findElements(By.cssSelector("table.trailers tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Reviewed-by Mark Bloch <mbloch@example.org> in this message",
+                "Signed-off-by Leon Romanovsky <leon@example.org> in this message"), rows);
+        // The <script> of the subject is text on the page, never an element.
+        assertTrue(browser.findElement(By.cssSelector("h1.msg-subject")).getText().contains("<script>alert(1)</script>"));
+        assertTrue(browser.findElements(By.cssSelector("main script")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("pre.body .l.add")).isEmpty());
+        browser.manage().window().setSize(new Dimension(1280, 1500));
+        screenshot("/tmp/patchlane-message.png");
+    }
+
+    private static void screenshot(String path) throws Exception {
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of(path), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
