@@ -37,6 +37,8 @@ final class Snippets {
                     new CustomSeparatorBreakIterator('\n'), PASSAGE_GOAL, 0.5f))
             .withMaxLength(MAX_ANALYZED)
             .withMaxNoHighlightPassages(1)
+            // Weight matching needs the whole query to match the text, so "kind:patch AND word" would mark nothing.
+            .withWeightMatches(false)
             .withFormatter(new Formatter())
             .build();
 
