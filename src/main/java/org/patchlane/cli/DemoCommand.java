@@ -29,11 +29,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--no-serve", description = "Only ingest the demo archive (for scripts and tests).")
     boolean noServe;
@@ -42,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IngestCounts counts = ingestDemo(options.data);
         if (counts != null) System.out.println(IngestCommand.summary(counts));
-        if (!noServe) ServeCommand.serve(options.data, host, port);
+        if (!noServe) ServeCommand.serve(options.data, server.host, server.port);
         return ExitCode.OK;
     }
 

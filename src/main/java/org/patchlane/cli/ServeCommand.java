@@ -8,7 +8,6 @@ import org.patchlane.web.App;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code patchlane serve}: the web UI, JSON API and lore-compatible URLs over an archive. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -20,15 +19,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() throws Exception {
-        serve(options.data, host, port);
+        serve(options.data, server.host, server.port);
         return ExitCode.OK;
     }
 
