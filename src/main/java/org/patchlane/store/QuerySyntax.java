@@ -167,7 +167,9 @@ public final class QuerySyntax {
             setDefaultOperator(QueryParser.AND_OPERATOR);
             setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(true);
-            setAllowLeadingWildcard(false);
+            // "ack:*" (anyone acked) is an everyday maintainer query; on body fields a leading wildcard walks every
+            // term, which is slow but still correct.
+            setAllowLeadingWildcard(true);
         }
 
         @Override

@@ -96,6 +96,12 @@ class CliIntegrationTest {
     }
 
     @Test
+    void anyAckIsAQuery() throws IOException {
+        JsonNode r = json("search", "d:2026-11-01..2026-11-30 AND ack:*");
+        assertTrue(r.get("total").asInt() >= 3, r.toString());
+    }
+
+    @Test
     void resultsComeNewestFirst() throws IOException {
         JsonNode hits = json("search", "--limit", "50", "kind:patch").get("hits");
         for (int i = 1; i < hits.size(); i++) {
