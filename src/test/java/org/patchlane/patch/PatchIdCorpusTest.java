@@ -5,14 +5,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.patchlane.SharedData;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real posted patches (patchwork and public-inbox fixtures, all 7-bit plain text): {@link PatchId} and
@@ -23,13 +21,7 @@ class PatchIdCorpusTest {
 
     @BeforeAll
     static void gitAvailable() {
-        boolean ok;
-        try {
-            ok = new ProcessBuilder("git", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            ok = false;
-        }
-        assumeTrue(ok, "git is not on PATH: skipping");
+        GitCli.assumeAvailable();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link PatchId} against the real {@code git patch-id --stable}: each case makes a commit in a fresh
@@ -31,13 +30,7 @@ class PatchIdGitTest {
 
     @BeforeAll
     static void gitAvailable() {
-        boolean ok;
-        try {
-            ok = new ProcessBuilder("git", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            ok = false;
-        }
-        assumeTrue(ok, "git is not on PATH: skipping");
+        GitCli.assumeAvailable();
     }
 
     /** A named change applied to the work tree before the case's commit. */
