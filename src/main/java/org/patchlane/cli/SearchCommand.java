@@ -11,7 +11,6 @@ import org.patchlane.report.SearchJson;
 import org.patchlane.store.Hit;
 import org.patchlane.store.SearchResult;
 import org.patchlane.store.Searcher;
-import org.patchlane.store.StoredRecord;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchResult result;
         try (Searcher searcher = Searcher.open(options.data)) {
-            result = searcher.search(String.join(" ", words), offset, limit, SearchCommand::text);
+            result = searcher.search(String.join(" ", words), offset, limit, Analyzer::snippetText);
         }
         if (options.json) {
             System.out.println(Json.write(SearchJson.of(result)));
@@ -58,11 +57,6 @@ final class SearchCommand implements Callable<Integer> {
             print(result);
         }
         return result.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
-    }
-
-    /** The text snippets are cut from: the author's own lines, where the words that matter usually are. */
-    static String text(StoredRecord record) {
-        return Analyzer.reanalyze(record).mail().body().text();
     }
 
     private static void print(SearchResult r) {

@@ -3,9 +3,11 @@ package org.patchlane.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.Json;
 import org.patchlane.report.MessageJson;
 import org.patchlane.store.Searcher;
+import org.patchlane.store.StoredMessage;
 import org.patchlane.store.StoredRecord;
 
 import picocli.CommandLine.Command;
@@ -46,12 +48,13 @@ final class ShowCommand implements Callable<Integer> {
             System.out.flush();
             return ExitCode.OK;
         }
-        MessageJson first = MessageJson.of(records.get(0));
+        StoredMessage parsed = Analyzer.reanalyze(records.get(0));
+        MessageJson first = MessageJson.of(records.get(0), parsed);
         if (options.json) {
             System.out.println(Json.write(first));
             return ExitCode.OK;
         }
-        System.out.print(MessageText.of(first, org.patchlane.ingest.Analyzer.reanalyze(records.get(0)).mail()));
+        System.out.print(MessageText.of(first, parsed.mail()));
         if (records.size() > 1) {
             System.out.printf("%n(%d more stored messages carry this Message-ID with other content: "
                     + "patchlane show --raw shows all)%n", records.size() - 1);

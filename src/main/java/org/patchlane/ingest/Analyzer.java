@@ -30,6 +30,14 @@ public final class Analyzer {
         return analyze(stored.raw(), stored.envelopeDate(), stored.truncated(), stored.list());
     }
 
+    /**
+     * The text search snippets are cut from: the author's own lines (quotes would repeat the parent's matches).
+     * Parses the mail only: snippets need no patch analysis, and this runs for every hit of a results page.
+     */
+    public static String snippetText(StoredRecord stored) {
+        return MailParser.parse(stored.raw(), stored.envelopeDate(), stored.truncated()).body().own();
+    }
+
     /** {@code linux-rdma.vger.kernel.org} → {@code linux-rdma}, as lore names its inboxes; "" when none. */
     static String listName(String listId) {
         if (listId == null || listId.isBlank()) return "";

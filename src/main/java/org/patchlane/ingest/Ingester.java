@@ -89,7 +89,6 @@ public final class Ingester {
     }
 
     private void ingest(MailSource source, Run run, ExecutorService pool) throws IOException {
-        long lastCommit = System.nanoTime();
         List<RawMessage> batch = read(source);
         CompletableFuture<Void> pending = null;
         List<RawMessage> inFlight = null;
@@ -98,9 +97,9 @@ public final class Ingester {
             if (pending != null) {
                 await(pending);
                 run.advance(inFlight, source.bytesRead());
-                if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
+                if (System.nanoTime() - run.lastCommit > COMMIT_NANOS) {
                     archive.commit(run.cursors);
-                    lastCommit = System.nanoTime();
+                    run.lastCommit = System.nanoTime();
                 }
                 progress.update(run.counts());
             }
@@ -158,6 +157,8 @@ public final class Ingester {
     /** Mutable totals of one run: counters from the workers, cursors and bytes from the ingest thread. */
     private static final class Run {
         final long start = System.nanoTime();
+        /** When cursors were last committed: the commit interval spans sources, not one source each. */
+        long lastCommit = start;
         final AtomicLong added = new AtomicLong();
         final AtomicLong unchanged = new AtomicLong();
         final AtomicLong duplicates = new AtomicLong();

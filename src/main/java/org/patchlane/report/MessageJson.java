@@ -38,7 +38,11 @@ public record MessageJson(String messageId, String subject, PersonJson from, Lis
 
     /** The message as Patchlane understands it now; the stored flags (duplicate_id...) are merged in. */
     public static MessageJson of(StoredRecord stored) {
-        StoredMessage m = Analyzer.reanalyze(stored);
+        return of(stored, Analyzer.reanalyze(stored));
+    }
+
+    /** As {@link #of(StoredRecord)}, for a caller that has re-analysed the message already. */
+    public static MessageJson of(StoredRecord stored, StoredMessage m) {
         Mail mail = m.mail();
         Analysis a = m.analysis();
         TreeSet<MailFlag> flags = new TreeSet<>(mail.flags());

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import gg.jte.ContentType;
@@ -44,10 +43,6 @@ public final class App {
     private static final Pattern ASSETS = Pattern.compile("[a-z0-9][a-z0-9_-]*\\.[a-z]+");
     private static final Map<String, String> ASSET_TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
-    /** Snippets come from the author's own text: quotes would repeat the parent's matches. */
-    private static final Function<StoredRecord, String> OWN_TEXT =
-            r -> Analyzer.reanalyze(r).mail().body().own();
-
     private final Searcher searcher;
     private Javalin javalin;
 
@@ -104,7 +99,7 @@ public final class App {
         String base = list.isEmpty() ? "/search" : "/" + list + "/";
         try {
             searcher.syntax().explain(q);
-            SearchResult r = searcher.search(restrict(q, list), offset(ctx, "o"), Links.PAGE, OWN_TEXT);
+            SearchResult r = searcher.search(restrict(q, list), offset(ctx, "o"), Links.PAGE, Analyzer::snippetText);
             ctx.render("search.jte", Map.of("page", SearchPage.of(q, list, r, base)));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST).render("search.jte", Map.of("page", SearchPage.failed(q, list, e)));
@@ -138,7 +133,7 @@ public final class App {
     private void apiSearch(Context ctx) throws IOException {
         int limit = ctx.queryParam("limit") == null ? Links.PAGE : number(ctx, "limit", 1, Searcher.MAX_LIMIT);
         try {
-            json(ctx, SearchJson.of(searcher.search(query(ctx), offset(ctx, "offset"), limit, OWN_TEXT)));
+            json(ctx, SearchJson.of(searcher.search(query(ctx), offset(ctx, "offset"), limit, Analyzer::snippetText)));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
