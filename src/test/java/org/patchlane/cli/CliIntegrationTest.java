@@ -160,6 +160,45 @@ class CliIntegrationTest {
     }
 
     @Test
+    void truncatedMboxKeepsAndFlagsTheCutMessage() throws IOException {
+        Path mbox = tmp.resolve("cut.mbox");
+        Files.writeString(mbox, "From a@example.org Mon Nov 23 10:00:00 2026\n"
+                + "From: A <a@example.org>\nSubject: whole one\nMessage-ID: <whole@example.org>\n"
+                + "Date: Mon, 23 Nov 2026 10:00:00 +0000\n\nbody\n\n"
+                + "From b@example.org Mon Nov 23 10:01:00 2026\n"
+                + "From: B <b@example.org>\nSubject: <b>cut</b> in the headers\nMessage-ID: <cut@exa");
+        Path d = tmp.resolve("cut-data");
+        assertEquals(0, CliRun.of("ingest", "--data", d.toString(), mbox.toString()).code());
+        JsonNode s = JSON.readTree(CliRun.of("stats", "--json", "--data", d.toString()).out());
+        assertEquals(2, s.get("messages").asInt());
+        JsonNode hit = JSON.readTree(CliRun.of("search", "--json", "--data", d.toString(), "flag:truncated").out());
+        assertEquals(1, hit.get("total").asInt());
+        assertEquals("<b>cut</b> in the headers", hit.get("hits").get(0).get("subject").asText());
+    }
+
+    @Test
+    void hugeAttachmentIsStoredWhole() throws IOException {
+        byte[] blob = new byte[24 << 20];
+        new java.util.Random(5).nextBytes(blob);
+        String mail = "From: Big <big@example.org>\nSubject: [PATCH] firmware\nMessage-ID: <big@example.org>\n"
+                + "Date: Mon, 23 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"XX\"\n\n--XX\nContent-Type: text/plain\n\n"
+                + "Here is the firmware.\n\n--XX\nContent-Type: application/octet-stream; name=\"fw.bin\"\n"
+                + "Content-Transfer-Encoding: base64\n\n" + java.util.Base64.getMimeEncoder().encodeToString(blob)
+                + "\n--XX--\n";
+        Path mbox = tmp.resolve("big.mbox");
+        Files.writeString(mbox, "From big@example.org Mon Nov 23 10:00:00 2026\n" + mail + "\n"
+                + "From s@example.org Mon Nov 23 10:01:00 2026\nFrom: S <s@example.org>\n"
+                + "Subject: after the big one\nMessage-ID: <small@example.org>\n\nhello\n");
+        Path d = tmp.resolve("big-data");
+        assertEquals(0, CliRun.of("ingest", "--data", d.toString(), mbox.toString()).code());
+        CliRun raw = CliRun.of("show", "--raw", "--data", d.toString(), "big@example.org");
+        assertArrayEquals(mail.getBytes(StandardCharsets.US_ASCII), raw.outBytes());
+        assertEquals(1, JSON.readTree(CliRun.of("search", "--json", "--data", d.toString(), "s:after").out())
+                .get("total").asInt());
+    }
+
+    @Test
     void ingestingAgainStoresNothingTwice() throws IOException {
         Path copy = tmp.resolve("again.mbox");
         try (InputStream in = getClass().getResourceAsStream(DemoCommand.ARCHIVE)) {
