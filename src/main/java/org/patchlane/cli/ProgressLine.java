@@ -25,7 +25,7 @@ final class ProgressLine implements AutoCloseable {
         if (bar == null) return;
         if (c.totalBytes() > 0) bar.maxHint(c.totalBytes());
         bar.stepTo(Math.max(0, c.bytesRead()));
-        bar.setExtraMessage(String.format("%,d msgs %,.0f msg/s %,d flagged", c.messages(), c.rate(), c.flagged()));
+        bar.setExtraMessage(String.format(" %,d msgs %,.0f msg/s %,d flagged", c.messages(), c.rate(), c.flagged()));
     }
 
     @Override
