@@ -1,8 +1,7 @@
 package org.patchlane.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,16 +36,21 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "mbox, .mbox.gz, Maildir, .eml or directory.")
     List<Path> sources;
 
+    private final HeapPeak heap = new HeapPeak();
+
     @Override
     public Integer call() throws Exception {
         IngestCounts counts;
         try (Archive archive = Archive.open(options.data);
              ProgressLine bar = ProgressLine.start("Ingesting", !options.json && Terminal.interactive())) {
-            Progress progress = bar::show;
+            Progress progress = c -> {
+                heap.sample();
+                bar.show(c);
+            };
             counts = new Ingester(archive, list, progress).run(sources);
         }
         if (options.json) {
-            System.out.println(Json.write(IngestReport.of(counts, peakHeap())));
+            System.out.println(Json.write(IngestReport.of(counts, heap.peak)));
         } else {
             System.out.println(summary(counts));
         }
@@ -59,13 +63,17 @@ final class IngestCommand implements Callable<Integer> {
                 c.added(), c.unchanged(), c.duplicates(), c.flagged());
     }
 
-    /** The highest heap use of this JVM so far, summed over heap pools (what -Xmx must hold). */
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+    /**
+     * The highest heap in use seen after each batch. Summing each pool's own peak would overstate it (the pools
+     * peak at different moments), so the whole heap is sampled instead; a peak inside a batch can be missed.
+     */
+    static final class HeapPeak {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long peak;
+
+        void sample() {
+            peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
         }
-        return peak;
     }
 
     /** {@code ingest --json}. */
