@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "patchlane", mixinStandardHelpOptions = true, version = "Patchlane 0.1",
         description = "Mailing-list patch and pull-request tracker: ingest list mail, search it like lore.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatsCommand.class, ReindexCommand.class, ServeCommand.class, GenArchiveCommand.class,
+                StatsCommand.class, SeriesCommand.class, AcksCommand.class, ReindexCommand.class, ServeCommand.class, GenArchiveCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  nothing found (no search hit, unknown Message-ID)",

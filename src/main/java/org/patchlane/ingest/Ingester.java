@@ -19,6 +19,8 @@ import org.patchlane.source.Sources;
 import org.patchlane.store.AddOutcome;
 import org.patchlane.store.Archive;
 import org.patchlane.store.StoredMessage;
+import org.patchlane.thread.Post;
+import org.patchlane.thread.SeriesUpdate;
 
 /**
  * Wires source → mail → patch → store. Reads a batch while the previous one is parsed and indexed on all cores,
@@ -96,6 +98,7 @@ public final class Ingester {
             CompletableFuture<Void> next = batch.isEmpty() ? null : submit(batch, run, pool);
             if (pending != null) {
                 await(pending);
+                updateSeries(run);
                 run.advance(inFlight, source.bytesRead());
                 if (System.nanoTime() - run.lastCommit > COMMIT_NANOS) {
                     archive.commit(run.cursors);
@@ -107,6 +110,16 @@ public final class Ingester {
             inFlight = batch;
             batch = next == null ? List.of() : read(source);
         }
+    }
+
+    /**
+     * Recomputes the series the batch just stored touches, before its cursors may be committed: a crash between
+     * storing and threading re-reads the batch, and its already-stored messages are threaded then.
+     */
+    private void updateSeries(Run run) throws IOException {
+        List<Post> stored = new ArrayList<>();
+        for (Post p = run.posts.poll(); p != null; p = run.posts.poll()) stored.add(p);
+        SeriesUpdate.apply(stored, archive.posts(), archive::replaceSeries);
     }
 
     private static List<RawMessage> read(MailSource source) throws IOException {
@@ -140,6 +153,7 @@ public final class Ingester {
             throw new UncheckedIOException(raw.origin() + ": " + e.getMessage(), e);
         }
         run.count(outcome, !m.mail().flags().isEmpty() || outcome == AddOutcome.DUPLICATE_ID);
+        run.posts.add(m.post());
     }
 
     private static void await(CompletableFuture<Void> f) throws IOException {
@@ -164,6 +178,8 @@ public final class Ingester {
         final AtomicLong duplicates = new AtomicLong();
         final AtomicLong flagged = new AtomicLong();
         final Map<String, String> cursors = new HashMap<>();
+        /** Posts of the batch in flight, threaded once it is stored. */
+        final java.util.Queue<Post> posts = new java.util.concurrent.ConcurrentLinkedQueue<>();
         long messages;
         long bytesBefore;
         long bytesRead;

@@ -25,4 +25,14 @@ public record Address(String name, String email) {
         if (email.isEmpty()) return name;
         return name + " <" + email + ">";
     }
+
+    /**
+     * True when both name the same person: the same unmasked address, else (an archive masked one, or one has no
+     * address) the same name, ignoring case.
+     */
+    public boolean samePerson(Address other) {
+        if (other == null) return false;
+        if (!email.isEmpty() && !other.email.isEmpty() && !masked() && !other.masked()) return email.equals(other.email);
+        return !name.isEmpty() && name.equalsIgnoreCase(other.name);
+    }
 }

@@ -35,8 +35,24 @@ public record SubjectTags(boolean reply, List<String> prefixes, int version, int
     private static final Pattern COUNTER = Pattern.compile("(\\d+)/(\\d+)");
     /** {@code v2}, {@code V3}, {@code v5.1} (minor kept only in the prefixes). */
     private static final Pattern VERSION = Pattern.compile("[vV](\\d{1,4})(?:\\.\\d+)?");
+    /** The version inside a version token or glued tag, minor kept. */
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:patch|rfc)?v(\\d{1,4})(\\.\\d+)?$");
     /** Glued forms some senders use: {@code PATCHv2}, {@code RFCv3}. */
     private static final Pattern GLUED = Pattern.compile("(?i)(patch|rfc)(v\\d{1,4}(?:\\.\\d+)?)");
+
+    /**
+     * The version as written, minor included: {@code "5.1"} for {@code v5.1} (a partial reroll), {@code "2"} for
+     * {@code v2}, {@code "1"} when none.
+     */
+    public String versionLabel() {
+        for (String t : prefixes) {
+            Matcher m = LABEL.matcher(t);
+            if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == version) {
+                return version + m.group(2);
+            }
+        }
+        return Integer.toString(version);
+    }
 
     /**
      * Takes a subject apart. Never throws; an unbalanced {@code [} ends the tags and the rest is the title.

@@ -6,7 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -15,7 +21,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -23,7 +32,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -31,7 +42,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
+import org.patchlane.thread.Post;
+import org.patchlane.thread.PostLookup;
+import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesUpdate;
 
 /**
  * Writer side of the archive in {@code <dataDir>/lucene-v<VERSION>}: one writer per data directory (a lock file
@@ -48,6 +64,8 @@ public final class Archive implements Closeable {
     /** Indexing buffer: large segments for bulk ingest, and room for the rest in a 512 MB heap. */
     static final double RAM_BUFFER_MB = 64;
     private static final String LOCK_NAME = "archive.lock";
+    /** Messages per series recomputation while rebuilding. */
+    private static final int REBUILD_SEEDS = 2_000;
 
     private final Path dataDir;
     private final Directory lockDir;
@@ -145,6 +163,44 @@ public final class Archive implements Closeable {
         }
     }
 
+    /**
+     * Threading's view of the archive: every message added so far (refreshes the near-real-time view first, so the
+     * latest adds are visible).
+     */
+    public PostLookup posts() throws IOException {
+        LiveView view = new LiveView();
+        view.refresh();
+        return keys -> {
+            IndexSearcher s = view.acquire();
+            try {
+                return new PostIndex(s).byKeys(keys);
+            } finally {
+                view.release(s);
+            }
+        };
+    }
+
+    /**
+     * Replaces every series document covering one of these messages by these series. Thread-safe; durable with the
+     * next {@link #commit}.
+     */
+    public void replaceSeries(Collection<String> messageIds, List<Series> series) throws IOException {
+        swap.readLock().lock();
+        try {
+            ensureOpen();
+            replaceSeries(writer, messageIds, series);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    private static void replaceSeries(IndexWriter target, Collection<String> messageIds, List<Series> series)
+            throws IOException {
+        List<BytesRef> ids = messageIds.stream().map(MessageDocument::bareId).map(BytesRef::new).toList();
+        target.deleteDocuments(new TermInSetQuery(Schema.MEMBER.name(), ids));
+        for (Series s : series) target.addDocument(SeriesDocument.build(s));
+    }
+
     /** A near-real-time searcher over this archive (for the web server); system UTC clock for relative dates. */
     public Searcher searcher() {
         return searcher(Clock.systemUTC());
@@ -225,10 +281,12 @@ public final class Archive implements Closeable {
                 StoredFields stored = reader.storedFields();
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
                     if (liveDocs != null && !liveDocs.get(doc)) continue;
-                    StoredRecord record = MessageDocument.record(stored.document(doc));
-                    if (into.add(reparse.apply(record)) != AddOutcome.UNCHANGED) count++;
+                    Document d = stored.document(doc);
+                    if (d.get(Schema.DOC_TYPE.name()) != null) continue;
+                    if (into.add(reparse.apply(MessageDocument.record(d))) != AddOutcome.UNCHANGED) count++;
                 }
             }
+            rebuildSeries(target);
             TreeMap<String, String> done = new TreeMap<>(data);
             done.put(SCHEMA_KEY, Integer.toString(Schema.VERSION));
             done.put(COMPLETE_KEY, "true");
@@ -236,6 +294,30 @@ public final class Archive implements Closeable {
             target.commit();
         }
         return count;
+    }
+
+    /** Recomputes every series of a freshly rebuilt index, one group of related messages at a time. */
+    private static void rebuildSeries(IndexWriter target) throws IOException {
+        Set<String> done = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(target)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            PostLookup lookup = new PostIndex(searcher);
+            List<Post> seeds = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                BinaryDocValues facts = DocValues.getBinary(leaf.reader(), Schema.FACTS.name());
+                for (int doc = facts.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = facts.nextDoc()) {
+                    BytesRef b = facts.binaryValue();
+                    Post p = Codec.post(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+                    if (done.contains(p.messageId())) continue;
+                    seeds.add(p);
+                    if (seeds.size() >= REBUILD_SEEDS) {
+                        done.addAll(SeriesUpdate.apply(seeds, lookup, (ids, series) -> replaceSeries(target, ids, series)));
+                        seeds.clear();
+                    }
+                }
+            }
+            SeriesUpdate.apply(seeds, lookup, (ids, series) -> replaceSeries(target, ids, series));
+        }
     }
 
     private void openIndex() throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
@@ -18,14 +19,18 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.patchlane.mail.Address;
 import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.Analysis;
 import org.patchlane.patch.Diff;
 import org.patchlane.patch.FileDiff;
+import org.patchlane.patch.Finding;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.Trailer;
+import org.patchlane.thread.LinkKeys;
+import org.patchlane.thread.Post;
 
 /** Maps a {@link StoredMessage} onto a Lucene document per {@link Schema}, and a stored document back. */
 final class MessageDocument {
@@ -92,19 +97,21 @@ final class MessageDocument {
         for (String id : mail.references()) exact(doc, Schema.REF, bareId(id));
         if (a.markers().changeId() != null) exact(doc, Schema.CHANGE_ID, a.markers().changeId().strip());
         if (a.markers().baseCommit() != null) lower(doc, Schema.BASE, a.markers().baseCommit().strip(), Store.NO);
-        if (startsSeries(mail, a)) lower(doc, Schema.START, "1", Store.NO);
+        Post post = m.post();
+        for (String key : LinkKeys.keys(post)) exact(doc, Schema.LINK, key);
+        doc.add(new BinaryDocValuesField(Schema.FACTS.name(), new BytesRef(Codec.post(post))));
+        checks(doc, post.findings());
         return doc;
     }
 
-    /**
-     * Approximation of "this message starts a series version" without threading: a cover letter; a patch numbered
-     * 1/N that replies to nothing (so no cover was sent); an unnumbered patch (a single patch has no cover).
-     */
-    static boolean startsSeries(Mail mail, Analysis a) {
-        if (a.kind() == MessageKind.COVER) return true;
-        if (a.kind() != MessageKind.PATCH) return false;
-        int index = a.tags().index();
-        return index < 0 || index == 1 && mail.inReplyTo().isEmpty();
+    /** Each finding under its own name and its family's, so {@code check:signoff} finds every sign-off problem. */
+    static void checks(Document doc, List<Finding> findings) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Finding f : findings) {
+            names.add(f.check());
+            names.add(f.family());
+        }
+        for (String name : names) lower(doc, Schema.CHECK, name, Store.NO);
     }
 
     static Set<MailFlag> flags(StoredMessage m, boolean duplicate) {
@@ -172,15 +179,15 @@ final class MessageDocument {
         for (Address a : people) text(doc, f, a.name() + " " + a.email());
     }
 
-    private static void text(Document doc, Schema.Field f, String value) {
+    static void text(Document doc, Schema.Field f, String value) {
         if (value != null && !value.isBlank()) doc.add(new TextField(f.name(), value, Store.NO));
     }
 
-    private static void lower(Document doc, Schema.Field f, String value, Store store) {
+    static void lower(Document doc, Schema.Field f, String value, Store store) {
         doc.add(new StringField(f.name(), keyword(value.toLowerCase(Locale.ROOT)), store));
     }
 
-    private static void exact(Document doc, Schema.Field f, String value) {
+    static void exact(Document doc, Schema.Field f, String value) {
         if (!value.isEmpty()) doc.add(new StringField(f.name(), keyword(value), Store.NO));
     }
 

@@ -19,9 +19,10 @@ public final class Schema {
      * Schema version; bump on any change to fields or analysis.
      * <ul>
      * <li>1: first schema (lore prefixes, trailer people, flags, diff fields, raw stored with BEST_COMPRESSION).</li>
+     * <li>2: threading facts per message (link keys, post doc values), {@code check:}, series documents.</li>
      * </ul>
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** How a field is indexed and queried. */
     enum Type {
@@ -80,8 +81,21 @@ public final class Schema {
     static final Field REF = new Field("ref", Type.KEYWORD, "a Message-ID in References");
     static final Field CHANGE_ID = new Field("changeid", Type.KEYWORD, "b4 change-id");
     static final Field BASE = new Field("basecommit", Type.LOWER_KEYWORD, "base-commit marker");
-    /** Marks a message that starts a series version (see {@link Stats#seriesStarts()}). */
-    static final Field START = new Field("start", Type.LOWER_KEYWORD, null);
+    static final Field CHECK = new Field("check", Type.LOWER_KEYWORD,
+            "a patch's failed check: signoff (signoff-author, signoff-codev, signoff-order), fixes");
+    static final Field SERIES_ID = new Field("series", Type.KEYWORD, "series id (series documents)");
+    static final Field STATE = new Field("state", Type.LOWER_KEYWORD,
+            "series state: new, under-review, changes-requested, rfc (series documents)");
+    /** {@link org.patchlane.thread.LinkKeys} keys of a message: how threading finds its relatives. */
+    static final Field LINK = new Field("lk", Type.KEYWORD, null);
+    /** "series" on series documents; absent on messages. */
+    static final Field DOC_TYPE = new Field("doc", Type.KEYWORD, null);
+    /** Every Message-ID a series document covers: what replaces it when one of them is recomputed. */
+    static final Field MEMBER = new Field("sm", Type.KEYWORD, null);
+    /** A message's {@link org.patchlane.thread.Post}, encoded, as binary doc values. */
+    static final Field FACTS = new Field("post", Type.STORED, null);
+    /** A series document's {@link org.patchlane.thread.Series}, encoded. */
+    static final Field SERIES_BODY = new Field("sj", Type.STORED, null);
     static final Field RAW = new Field("raw", Type.STORED, null);
     static final Field ENVELOPE = new Field("ed", Type.STORED, null);
     static final Field TRUNCATED = new Field("tr", Type.STORED, null);
@@ -89,8 +103,8 @@ public final class Schema {
     static final Field FROM_EMAIL = new Field("fe", Type.STORED, null);
 
     static final List<Field> FIELDS = List.of(UID, MID, SUBJECT, FROM, TO, CC, OWN, QUOTED, DATE, FILE, PRE,
-            POST, HUNK, PATCH_ID, KIND, VERSION_NO, LIST, SOB, ACK, RB, TB, NAK, FLAG, IRT, REF, CHANGE_ID, BASE, START,
-            RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
+            POST, HUNK, PATCH_ID, KIND, VERSION_NO, LIST, SOB, ACK, RB, TB, NAK, FLAG, IRT, REF, CHANGE_ID, BASE, CHECK,
+            SERIES_ID, STATE, LINK, DOC_TYPE, MEMBER, FACTS, SERIES_BODY, RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
 
     /** Prefixes that search several fields; {@code ""} is what bare words search. */
     /*

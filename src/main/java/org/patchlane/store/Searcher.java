@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -38,6 +40,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.MessageKind;
+import org.patchlane.thread.Series;
 
 /**
  * Reader side of the archive: search newest first with snippets, fetch by Message-ID, counts, and a stream of
@@ -109,7 +112,7 @@ public final class Searcher implements Closeable {
             throws IOException, QuerySyntaxException {
         if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset out of range: " + offset);
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range: " + limit);
-        Query q = syntax.parse(query);
+        Query q = messagesOnly(syntax.parse(query));
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         try {
@@ -155,9 +158,10 @@ public final class Searcher implements Closeable {
             for (MailFlag f : MailFlag.values()) {
                 anyFlag.add(new TermQuery(new Term(Schema.FLAG.name(), f.jsonName())), BooleanClause.Occur.SHOULD);
             }
-            return new Stats(s.getIndexReader().numDocs(), s.count(anyFlag.build()), kind(s, MessageKind.PATCH),
-                    kind(s, MessageKind.COVER), kind(s, MessageKind.PULL), kind(s, MessageKind.REPLY),
-                    s.count(new TermQuery(new Term(Schema.START.name(), "1"))), lists(s), bytes(s));
+            int series = s.count(SeriesDocument.isSeries());
+            return new Stats(s.getIndexReader().numDocs() - series, s.count(anyFlag.build()),
+                    kind(s, MessageKind.PATCH), kind(s, MessageKind.COVER), kind(s, MessageKind.PULL),
+                    kind(s, MessageKind.REPLY), series, lists(s), bytes(s));
         } finally {
             view.release(s);
         }
@@ -173,9 +177,61 @@ public final class Searcher implements Closeable {
                 Bits live = reader.getLiveDocs();
                 StoredFields stored = reader.storedFields();
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) action.accept(MessageDocument.record(stored.document(doc)));
+                    if (live != null && !live.get(doc)) continue;
+                    org.apache.lucene.document.Document d = stored.document(doc);
+                    if (d.get(Schema.DOC_TYPE.name()) == null) action.accept(MessageDocument.record(d));
                 }
             }
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * One page of series, most recent activity first.
+     *
+     * @param query any query; prefixes reach the series' titles, people, versions, files, lists, states
+     */
+    public SeriesPage series(String query, int offset, int limit) throws IOException, QuerySyntaxException {
+        if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset out of range: " + offset);
+        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range: " + limit);
+        Query parsed = query == null || query.isBlank() ? new MatchAllDocsQuery() : syntax.parse(query);
+        Query q = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<Series> out = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                out.add(SeriesDocument.read(stored.document(top.scoreDocs[i].doc)));
+            }
+            return new SeriesPage(query == null ? "" : query, top.totalHits.value, offset, out);
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * The series a key names: a series id, the Message-ID of any mail of the series (or of a reply about it), or a
+     * b4 change-id. Empty when none.
+     */
+    public Optional<Series> seriesOf(String key) throws IOException {
+        Objects.requireNonNull(key, "key");
+        String k = MessageDocument.bareId(key);
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            for (Schema.Field f : List.of(Schema.SERIES_ID, Schema.MEMBER, Schema.CHANGE_ID)) {
+                Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(f.name(), k)), BooleanClause.Occur.MUST)
+                        .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
+                TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, 1, Integer.MAX_VALUE));
+                if (top.scoreDocs.length > 0) {
+                    return Optional.of(SeriesDocument.read(s.storedFields().document(top.scoreDocs[0].doc)));
+                }
+            }
+            return Optional.empty();
         } finally {
             view.release(s);
         }
@@ -184,6 +240,12 @@ public final class Searcher implements Closeable {
     @Override
     public void close() throws IOException {
         view.close();
+    }
+
+    /** Message searches never return series documents. */
+    private static Query messagesOnly(Query q) {
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(SeriesDocument.isSeries(), BooleanClause.Occur.MUST_NOT).build();
     }
 
     private static int kind(IndexSearcher s, MessageKind kind) throws IOException {
@@ -199,7 +261,7 @@ public final class Searcher implements Closeable {
             for (BytesRef t = it.next(); t != null; t = it.next()) names.put(t.utf8ToString(), 0L);
         }
         for (Map.Entry<String, Long> e : names.entrySet()) {
-            e.setValue((long) s.count(new TermQuery(new Term(Schema.LIST.name(), e.getKey()))));
+            e.setValue((long) s.count(messagesOnly(new TermQuery(new Term(Schema.LIST.name(), e.getKey())))));
         }
         return names;
     }

@@ -11,14 +11,12 @@ import java.util.Map;
  * @param covers       kind cover
  * @param pulls        kind pull
  * @param replies      kind reply
- * @param seriesStarts series versions started, approximated without threading: covers, plus patches numbered 1/N
- *                     that reply to nothing (so had no cover), plus unnumbered patches. It counts each version
- *                     (v1, v2...) and misses a coverless 1/N sent in reply to an earlier version.
+ * @param series       patch series found by threading (all versions of one series count once)
  * @param lists        messages per list name (lower case), sorted by name
  * @param indexBytes   bytes of the index files on disk, raw messages included
  */
 public record Stats(long messages, long flagged, long patches, long covers, long pulls, long replies,
-                    long seriesStarts, Map<String, Long> lists, long indexBytes) {
+                    long series, Map<String, Long> lists, long indexBytes) {
     public Stats {
         lists = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lists));
     }

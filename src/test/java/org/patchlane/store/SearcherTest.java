@@ -19,6 +19,8 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.patchlane.thread.Post;
+import org.patchlane.thread.SeriesUpdate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchlane.mail.Address;
@@ -37,10 +39,13 @@ class SearcherTest {
     @BeforeAll
     static void fill() throws Exception {
         try (Archive archive = Archive.open(data)) {
+            List<Post> posts = new ArrayList<>();
             for (TestMessage m : Fixture.messages()) {
                 BY_ID.put(m.build().mail().messageId(), m);
                 archive.add(m.build());
+                posts.add(m.build().post());
             }
+            SeriesUpdate.apply(posts, archive.posts(), archive::replaceSeries);
             archive.commit(Map.of());
         }
         searcher = Searcher.open(data, Fixture.CLOCK);
@@ -135,7 +140,7 @@ class SearcherTest {
     }
 
     @Test
-    void countsKindsFlagsListsAndSeriesStarts() throws Exception {
+    void countsKindsFlagsListsAndSeries() throws Exception {
         Stats s = searcher.stats();
         assertEquals(8, s.messages());
         assertEquals(1, s.flagged());
@@ -143,8 +148,8 @@ class SearcherTest {
         assertEquals(1, s.covers());
         assertEquals(1, s.pulls());
         assertEquals(2, s.replies());
-        // cover 0/3, patch 1/3 replying to nothing, the unnumbered single patch
-        assertEquals(3, s.seriesStarts());
+        // the series of cover 0/3, the one of patch 1/3 replying to nothing, the unnumbered single patch
+        assertEquals(3, s.series());
         assertEquals(Map.of("linux-rdma", 7L, "netdev", 1L), s.lists());
         assertTrue(s.indexBytes() > 0);
     }

@@ -1,0 +1,162 @@
+package org.patchlane.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.patchlane.ingest.Analyzer;
+import org.patchlane.report.Json;
+import org.patchlane.report.SeriesJson;
+import org.patchlane.report.SeriesMbox;
+import org.patchlane.store.Searcher;
+import org.patchlane.store.StoredRecord;
+import org.patchlane.thread.GivenTrailer;
+import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesPatch;
+import org.patchlane.thread.SeriesVersion;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code patchlane acks}: the patch × person trailer matrix of every version of one series. */
+@Command(name = "acks", mixinStandardHelpOptions = true,
+        description = {"Show which acks, reviews, tests, sign-offs and NACKs a series has, per patch and per version, "
+                + "from whom and in which message.",
+                "Rules: a trailer in a reply to the cover counts for every patch of that version (or those its "
+                        + "\"for patches 1-3\" / \"for the mlx5 bits\" remark names); in a reply to a patch, for that "
+                        + "patch; in a reply to a reply, for the patch or cover above it. Quoted lines never count. "
+                        + "A trailer given on vN is carried to vN+1 only where the patch-id is unchanged (marked *). "
+                        + "A trailer naming someone other than the mail's sender is marked ?. "
+                        + "Sign-off findings (author, Co-developed-by, chain of custody, Fixes:) are listed per patch.",
+                "With --mbox, write the latest version with the collected trailers applied, ready for 'git am'."},
+        footer = {"%nSERIES is a series id (from 'patchlane series'), the Message-ID of any mail of the series "
+                + "or of a reply to it, or a b4 change-id.", "%nExamples:",
+                "  patchlane acks 20261102-aux-lifetime-3f1c2a9b7d10",
+                "  patchlane acks --json '<20261109100000.2001-1-noa@example.org>'",
+                "  patchlane acks --mbox - 20261102-aux-lifetime-3f1c2a9b7d10 | git am",
+                "Exit code 1 when no series matches."})
+final class AcksCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--mbox", paramLabel = "FILE",
+            description = "Write the latest version as an mbox with the collected trailers applied ('-': stdout).")
+    String mbox;
+
+    @Parameters(paramLabel = "SERIES", description = "Series id, Message-ID of any of its mails, or change-id.")
+    String key;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Searcher searcher = Searcher.open(options.data)) {
+            Optional<Series> found = searcher.seriesOf(key);
+            if (found.isEmpty()) {
+                System.err.println("patchlane: no series for " + key);
+                return ExitCode.NOT_FOUND;
+            }
+            Series s = found.get();
+            if (mbox != null) return writeMbox(searcher, s);
+            if (options.json) System.out.println(Json.write(SeriesJson.of(s)));
+            else System.out.print(matrix(s));
+            return ExitCode.OK;
+        }
+    }
+
+    private int writeMbox(Searcher searcher, Series s) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (SeriesPatch p : s.latest().patches()) {
+            List<StoredRecord> stored = searcher.get(p.messageId());
+            if (stored.isEmpty()) continue;
+            out.append(SeriesMbox.message(p, Analyzer.reanalyze(stored.get(0)).mail()));
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        if (mbox.equals("-")) {
+            OutputStream o = System.out;
+            o.write(bytes);
+            o.flush();
+        } else {
+            Files.write(Path.of(mbox), bytes);
+            System.err.printf("patchlane: wrote v%s of %s (%d patches) to %s%n", s.latest().label(), s.id(),
+                    s.latest().patches().size(), mbox);
+        }
+        return ExitCode.OK;
+    }
+
+    /** Per version: a grid of patches × people with trailer letters, then each trailer with its message. */
+    static String matrix(Series s) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("series %s: %s%n  submitter %s%s%s%n", s.id(), s.title(), s.submitter().display(),
+                s.changeId() == null ? "" : "\n  change-id " + s.changeId(),
+                s.lists().isEmpty() ? "" : "\n  lists " + String.join(", ", s.lists())));
+        for (SeriesVersion v : s.versions()) version(out, v);
+        out.append("\nA Acked-by  R Reviewed-by  T Tested-by  N Nacked-by  S Signed-off-by  * carried from an earlier "
+                + "version  ? names someone other than the mail's sender\n");
+        return out.toString();
+    }
+
+    private static void version(StringBuilder out, SeriesVersion v) {
+        out.append(String.format("%nv%s  %s%s%s%s%n", v.label(), v.state(), v.partial() ? ", partial reroll of v" + v.predecessor() : "",
+                v.cover() == null ? ", no cover" : ", cover <" + v.cover() + ">",
+                v.problems().isEmpty() ? "" : ", " + String.join(", ", v.problems())));
+        Map<String, Integer> people = new LinkedHashMap<>();
+        for (SeriesPatch p : v.patches()) {
+            for (GivenTrailer t : p.trailers()) people.putIfAbsent(person(t), people.size() + 1);
+        }
+        people.forEach((who, n) -> out.append(String.format("  [%d] %s%n", n, who)));
+        StringBuilder head = new StringBuilder(String.format("  %-7s", "patch"));
+        for (int n : people.values()) head.append(String.format(" %-4s", "[" + n + "]"));
+        out.append(head).append("  change\n");
+        for (SeriesPatch p : v.patches()) {
+            StringBuilder row = new StringBuilder(String.format("  %-7s", p.index() + "/" + p.total()));
+            for (String who : people.keySet()) {
+                StringBuilder cell = new StringBuilder();
+                for (GivenTrailer t : p.trailers()) {
+                    if (!person(t).equals(who)) continue;
+                    cell.append(letter(t.kind())).append(t.carried() ? "*" : "").append(t.bySender() || t.inPatch() ? "" : "?");
+                }
+                row.append(String.format(" %-4s", cell.length() == 0 ? "." : cell));
+            }
+            row.append("  ").append(p.change() == null ? "" : p.change()).append("  ").append(p.title());
+            out.append(row).append('\n');
+            p.findings().forEach(f -> out.append("          ! ").append(f.text()).append('\n'));
+        }
+        Map<String, StringBuilder> given = new LinkedHashMap<>();
+        for (SeriesPatch p : v.patches()) {
+            for (GivenTrailer t : p.trailers()) {
+                if (t.inPatch()) continue;
+                String k = t.kind() + ": " + person(t) + (t.carried() ? " (carried from v" + t.carriedFrom() + ")" : "")
+                        + "\n      in <" + t.givenIn() + ">" + (t.scope() == null ? "" : "  scope: " + t.scope());
+                given.computeIfAbsent(k, x -> new StringBuilder()).append(' ').append(p.index());
+            }
+        }
+        given.forEach((k, patches) -> {
+            int cut = k.indexOf('\n');
+            out.append("  ").append(k, 0, cut).append("  for patch").append(patches.toString().trim().contains(" ") ? "es" : "")
+                    .append(patches).append(k.substring(cut)).append('\n');
+        });
+    }
+
+    private static String person(GivenTrailer t) {
+        return t.name().isEmpty() ? t.email() : t.email().isEmpty() ? t.name() : t.name() + " <" + t.email() + ">";
+    }
+
+    private static String letter(String kind) {
+        return switch (kind) {
+            case "Acked-by" -> "A";
+            case "Reviewed-by" -> "R";
+            case "Tested-by" -> "T";
+            case "Nacked-by" -> "N";
+            case "Signed-off-by" -> "S";
+            default -> kind.substring(0, 1).toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

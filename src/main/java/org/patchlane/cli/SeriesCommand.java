@@ -1,0 +1,80 @@
+package org.patchlane.cli;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.patchlane.report.Json;
+import org.patchlane.report.SeriesListJson;
+import org.patchlane.store.Searcher;
+import org.patchlane.store.SeriesPage;
+import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesPatch;
+import org.patchlane.thread.SeriesVersion;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code patchlane series}: the patch series found by threading, most recent activity first. */
+@Command(name = "series", mixinStandardHelpOptions = true,
+        description = {"List patch series (all versions of one series are one entry), most recent activity first: "
+                + "id, latest version, state, patches with their acks (A), reviews (R), tests (T) and NACKs (N), "
+                + "title, submitter.",
+                "The query uses the search prefixes, applied to series: s: title, f: submitter, ack:/rb:/tb:/sob:/nak: "
+                        + "a trailer person of any version, v: a version number, dfn: a file of the latest version, "
+                        + "list:, changeid:, check: (signoff, fixes), state: (new, under-review, changes-requested, "
+                        + "rfc), d: last activity."},
+        footer = {"%nExamples:", "  patchlane series", "  patchlane series 'ack:leon AND dfn:mlx5'",
+                "  patchlane series --json 'state:changes-requested'",
+                "Then: patchlane acks ID. Exit code 1 when no series matches, 2 for a bad query."})
+final class SeriesCommand implements Callable<Integer> {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--limit", defaultValue = "20", description = "Series to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Series to skip, for paging.")
+    int offset;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Optional query; several words are joined.")
+    List<String> words;
+
+    @Override
+    public Integer call() throws Exception {
+        SeriesPage page;
+        try (Searcher searcher = Searcher.open(options.data)) {
+            page = searcher.series(words == null ? "" : String.join(" ", words), offset, limit);
+        }
+        if (options.json) {
+            System.out.println(Json.write(SeriesListJson.of(page)));
+        } else {
+            for (Series s : page.series()) print(s);
+            System.out.printf("%,d of %,d series%s%n", page.series().size(), page.total(),
+                    page.offset() > 0 ? " from " + (page.offset() + 1) : "");
+        }
+        return page.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
+    }
+
+    private static void print(Series s) {
+        SeriesVersion v = s.latest();
+        System.out.printf("%s  v%-4s %-17s %s  %s%n", s.id(), v.label(), v.state(),
+                s.lastActivity() == 0 ? "????-??-??" : DAY.format(Instant.ofEpochMilli(s.lastActivity())), s.title());
+        System.out.printf("    %s, %d patch%s%s%s%n", s.submitter().display(), v.patches().size(),
+                v.patches().size() == 1 ? "" : "es", s.versions().size() > 1 ? ", " + s.versions().size() + " versions" : "",
+                v.problems().isEmpty() ? "" : " (" + String.join(", ", v.problems()) + ")");
+        StringBuilder line = new StringBuilder("   ");
+        for (SeriesPatch p : v.patches()) {
+            SeriesListJson.PatchCounts c = SeriesListJson.PatchCounts.of(p);
+            line.append(String.format(" %d:A%dR%dT%d%s%s", p.index(), c.acked(), c.reviewed(), c.tested(),
+                    c.nacked() > 0 ? "N" + c.nacked() : "", p.findings().isEmpty() ? "" : "!"));
+        }
+        System.out.println(line);
+    }
+}

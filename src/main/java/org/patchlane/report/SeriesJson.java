@@ -1,0 +1,60 @@
+package org.patchlane.report;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.patchlane.patch.Finding;
+import org.patchlane.thread.GivenTrailer;
+import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesPatch;
+import org.patchlane.thread.SeriesVersion;
+
+/** {@code acks SERIES --json} and {@code /api/series/{id}}: DESIGN.md §14's shape, extended. */
+public record SeriesJson(String series, String title, PersonJson submitter, String changeId, List<String> lists,
+                         String lastActivity, List<VersionJson> versions) {
+
+    public record VersionJson(int version, String label, String cover, String title, PersonJson sender, String date,
+                              String state, boolean rfc, boolean partial, String predecessor, List<String> lists,
+                              List<String> problems, List<PatchJson> patches) {
+    }
+
+    public record PatchJson(int index, int total, String messageId, List<String> postings, String subject,
+                            String patchId, PersonJson author, String change, List<String> files,
+                            List<TrailerJson> trailers, List<FindingJson> findings) {
+    }
+
+    public record TrailerJson(String kind, String name, String email, String givenIn, boolean carried,
+                              String carriedFrom, boolean bySender, boolean inPatch, String scope) {
+        static TrailerJson of(GivenTrailer t) {
+            return new TrailerJson(t.kind(), t.name(), t.email(), t.givenIn(), t.carried(), t.carriedFrom(),
+                    t.bySender(), t.inPatch(), t.scope());
+        }
+    }
+
+    public record FindingJson(String check, String text) {
+        static FindingJson of(Finding f) {
+            return new FindingJson(f.check(), f.text());
+        }
+    }
+
+    public static SeriesJson of(Series s) {
+        return new SeriesJson(s.id(), s.title(), PersonJson.of(s.submitter()), s.changeId(), s.lists(),
+                date(s.lastActivity()), s.versions().stream().map(SeriesJson::version).toList());
+    }
+
+    private static VersionJson version(SeriesVersion v) {
+        return new VersionJson(v.version(), v.label(), v.cover(), v.title(), PersonJson.of(v.sender()), date(v.date()),
+                v.state(), v.rfc(), v.partial(), v.predecessor(), v.lists(), v.problems(),
+                v.patches().stream().map(SeriesJson::patch).toList());
+    }
+
+    private static PatchJson patch(SeriesPatch p) {
+        return new PatchJson(p.index(), p.total(), p.messageId(), p.postings(), p.subject(), p.patchId(),
+                PersonJson.of(p.author()), p.change(), p.files(), p.trailers().stream().map(TrailerJson::of).toList(),
+                p.findings().stream().map(FindingJson::of).toList());
+    }
+
+    static String date(long epochMs) {
+        return epochMs == 0 ? null : Json.date(Instant.ofEpochMilli(epochMs));
+    }
+}

@@ -1,0 +1,85 @@
+package org.patchlane.report;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.patchlane.mail.Mail;
+import org.patchlane.thread.GivenTrailer;
+import org.patchlane.thread.SeriesPatch;
+
+/**
+ * One patch as {@code git am} wants it, with the trailers collected for it added to its commit message: what a
+ * maintainer otherwise does with {@code b4 am}. Follow-up trailers are added after the patch's own, in the order
+ * they were attributed; a trailer that does not name its sender, and NACKs, are left out (they are not consent).
+ */
+public final class SeriesMbox {
+    private static final DateTimeFormatter RFC_2822 =
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private SeriesMbox() {
+    }
+
+    /** The trailers {@link #message} adds to this patch. */
+    public static List<GivenTrailer> added(SeriesPatch patch) {
+        List<GivenTrailer> out = new ArrayList<>();
+        for (GivenTrailer t : patch.trailers()) {
+            if (t.inPatch() || !t.bySender() || t.kind().equals("Nacked-by")) continue;
+            boolean present = patch.trailers().stream().anyMatch(o -> o.inPatch() && o.sameAs(t));
+            if (!present) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * One mboxrd message: a {@code From } line, the original From, Date, Subject and Message-ID, a UTF-8 text
+     * body holding the commit message with the collected trailers, then the diff.
+     *
+     * @param mail the patch's parsed mail
+     */
+    public static String message(SeriesPatch patch, Mail mail) {
+        String text = mail.body().own();
+        if (!text.contains("\ndiff ") && !mail.body().attachments().isEmpty()) {
+            text = text + "\n" + String.join("\n", mail.body().attachments());
+        }
+        String body = withTrailers(text, added(patch));
+        StringBuilder out = new StringBuilder();
+        out.append("From patchlane Mon Sep 17 00:00:00 2001\n");
+        out.append("From: ").append(mail.from().display()).append('\n');
+        if (mail.date() != null) out.append("Date: ").append(RFC_2822.format(mail.date())).append('\n');
+        out.append("Subject: ").append(patch.subject().replace('\n', ' ')).append('\n');
+        out.append("Message-ID: <").append(mail.messageId()).append(">\n");
+        out.append("MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n");
+        for (String line : body.split("\n", -1)) {
+            // mboxrd: any run of '>' before "From " gains one more.
+            out.append(line.matches("^>*From .*") ? ">" + line : line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Inserts trailers after the last trailer line before the first {@code ---} (or diff), else before it. */
+    static String withTrailers(String text, List<GivenTrailer> added) {
+        if (added.isEmpty()) return text;
+        List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
+        int end = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.equals("---") || l.startsWith("diff --git ") || l.startsWith("Index: ")) {
+                end = i;
+                break;
+            }
+        }
+        int at = end;
+        while (at > 0 && lines.get(at - 1).isBlank()) at--;
+        List<String> insert = new ArrayList<>();
+        for (GivenTrailer t : added) {
+            String who = t.name().isEmpty() ? "<" + t.email() + ">"
+                    : t.email().isEmpty() ? t.name() : t.name() + " <" + t.email() + ">";
+            insert.add(t.kind() + ": " + who);
+        }
+        lines.addAll(at, insert);
+        return String.join("\n", lines);
+    }
+}

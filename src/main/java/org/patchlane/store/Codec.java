@@ -1,0 +1,54 @@
+package org.patchlane.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.patchlane.thread.Post;
+import org.patchlane.thread.Series;
+
+/**
+ * Encodes the thread stage's records for the index: a {@link Post} beside each message (read back to thread late
+ * mail without re-parsing), a {@link Series} in each series document (what {@code acks} returns in one lookup). JSON
+ * through Jackson's record support: compact enough, and readable when debugging an index.
+ */
+final class Codec {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private Codec() {
+    }
+
+    static byte[] post(Post p) {
+        return write(p);
+    }
+
+    static Post post(byte[] bytes) {
+        return read(bytes, Post.class);
+    }
+
+    static byte[] series(Series s) {
+        return write(s);
+    }
+
+    static Series series(byte[] bytes) {
+        return read(bytes, Series.class);
+    }
+
+    private static byte[] write(Object o) {
+        try {
+            return JSON.writeValueAsBytes(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode " + o.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T read(byte[] bytes, Class<T> type) {
+        try {
+            return JSON.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index holds an unreadable " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.patchlane.store;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.patchlane.thread.GivenTrailer;
+import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesPatch;
+import org.patchlane.thread.SeriesVersion;
+
+/**
+ * Maps a {@link Series} onto a Lucene document that the message query prefixes reach ({@code s:}, {@code f:},
+ * {@code ack:}, {@code rb:}, {@code tb:}, {@code sob:}, {@code nak:}, {@code v:}, {@code changeid:}, {@code list:},
+ * {@code d:}, {@code dfn:}, {@code check:}, {@code state:}), with the whole series stored for {@code acks}.
+ */
+final class SeriesDocument {
+    static final String TYPE = "series";
+
+    private SeriesDocument() {
+    }
+
+    /** Matches series documents (and, negated, keeps them out of message searches). */
+    static Query isSeries() {
+        return new TermQuery(new Term(Schema.DOC_TYPE.name(), TYPE));
+    }
+
+    static Document build(Series s) {
+        Document doc = new Document();
+        doc.add(new StringField(Schema.DOC_TYPE.name(), TYPE, Store.YES));
+        doc.add(new StringField(Schema.SERIES_ID.name(), s.id(), Store.YES));
+        doc.add(new StoredField(Schema.SERIES_BODY.name(), Codec.series(s)));
+        Set<String> titles = new TreeSet<>();
+        Set<String> senders = new TreeSet<>();
+        for (SeriesVersion v : s.versions()) {
+            titles.add(v.title());
+            senders.add(v.sender().name() + " " + v.sender().email());
+            doc.add(new IntPoint(Schema.VERSION_NO.name(), v.version()));
+            for (SeriesPatch p : v.patches()) {
+                for (GivenTrailer t : p.trailers()) people(doc, t);
+            }
+        }
+        titles.forEach(t -> MessageDocument.text(doc, Schema.SUBJECT, t));
+        senders.forEach(f -> MessageDocument.text(doc, Schema.FROM, f));
+        SeriesVersion latest = s.latest();
+        Set<String> files = new TreeSet<>();
+        for (SeriesPatch p : latest.patches()) {
+            files.addAll(p.files());
+            MessageDocument.checks(doc, p.findings());
+        }
+        files.forEach(f -> MessageDocument.text(doc, Schema.FILE, f));
+        MessageDocument.lower(doc, Schema.STATE, latest.state(), Store.NO);
+        for (String list : s.lists()) MessageDocument.lower(doc, Schema.LIST, list, Store.NO);
+        if (s.changeId() != null) MessageDocument.exact(doc, Schema.CHANGE_ID, s.changeId());
+        for (String id : s.members()) MessageDocument.exact(doc, Schema.MEMBER, id);
+        doc.add(new LongPoint(Schema.DATE.name(), s.lastActivity()));
+        doc.add(new NumericDocValuesField(Schema.DATE.name(), s.lastActivity()));
+        return doc;
+    }
+
+    static Series read(Document doc) {
+        return Codec.series(doc.getBinaryValue(Schema.SERIES_BODY.name()).bytes);
+    }
+
+    private static void people(Document doc, GivenTrailer t) {
+        Schema.Field f = switch (t.kind().toLowerCase(Locale.ROOT)) {
+            case "signed-off-by" -> Schema.SOB;
+            case "acked-by" -> Schema.ACK;
+            case "reviewed-by" -> Schema.RB;
+            case "tested-by" -> Schema.TB;
+            case "nacked-by" -> Schema.NAK;
+            default -> null;
+        };
+        if (f != null) MessageDocument.text(doc, f, t.name() + " " + t.email());
+    }
+}

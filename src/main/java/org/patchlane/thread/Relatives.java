@@ -1,0 +1,65 @@
+package org.patchlane.thread;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Incremental threading: from the posts just stored, follows {@link LinkKeys} through the store until nothing new
+ * turns up, and splits what it found into independent groups. Each group is everything that can share a thread or a
+ * series with its members, so recomputing the groups touched by new mail gives the same series as recomputing the
+ * whole archive, without reading the whole archive.
+ */
+public final class Relatives {
+    /** A group this large is a mailing-list pathology (a References header everyone copies); stop growing it. */
+    public static final int MAX_GROUP = 20_000;
+
+    private Relatives() {
+    }
+
+    /** The groups of related posts that contain the seeds, each a list of stored posts. */
+    public static List<List<Post>> groups(Collection<Post> seeds, PostLookup store) throws IOException {
+        Map<String, Post> found = new LinkedHashMap<>();
+        Set<String> probed = new HashSet<>();
+        List<Post> frontier = new ArrayList<>(seeds);
+        for (Post p : seeds) found.putIfAbsent(identity(p), p);
+        while (!frontier.isEmpty() && found.size() < MAX_GROUP * 4) {
+            Set<String> next = new HashSet<>();
+            for (Post p : frontier) {
+                for (String k : LinkKeys.probes(p)) if (probed.add(k)) next.add(k);
+            }
+            frontier = new ArrayList<>();
+            if (next.isEmpty()) break;
+            for (Post p : store.byKeys(next)) {
+                if (found.putIfAbsent(identity(p), p) == null) frontier.add(p);
+            }
+        }
+        return split(found.values());
+    }
+
+    /** Connected groups: posts are related when one probes a key the other is stored under. */
+    static List<List<Post>> split(Collection<Post> posts) {
+        Map<String, List<Post>> holders = new HashMap<>();
+        List<Post> all = new ArrayList<>(posts);
+        for (Post p : all) for (String k : LinkKeys.keys(p)) holders.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+        SeriesFinder.UnionFind<Post> sets = new SeriesFinder.UnionFind<>(all);
+        for (Post p : all) {
+            for (String k : LinkKeys.probes(p)) {
+                List<Post> hs = holders.get(k);
+                if (hs != null) for (Post h : hs) sets.union(p, h);
+            }
+        }
+        return sets.sets();
+    }
+
+    /** A post as stored: one Message-ID may be stored twice (cross-posted with other bytes). */
+    private static String identity(Post p) {
+        return p.messageId() + "\n" + String.join(",", p.lists()) + "\n" + p.subject().hashCode() + "\n" + p.date();
+    }
+}

@@ -1,0 +1,31 @@
+package org.patchlane.thread;
+
+import java.util.List;
+
+import org.patchlane.mail.Address;
+
+/**
+ * A patch series across its versions, with every trailer attributed.
+ *
+ * @param id           stable short id: derived from the first version's first posting
+ * @param title        the latest version's title
+ * @param submitter    the latest version's sender
+ * @param changeId     b4's change-id, or null
+ * @param lastActivity epoch ms of the newest message of the series or about it
+ * @param lists        every list any version was posted to
+ * @param members      Message-IDs of every message of the series and of the replies about it
+ * @param versions     oldest first
+ */
+public record Series(String id, String title, Address submitter, String changeId, long lastActivity,
+                     List<String> lists, List<String> members, List<SeriesVersion> versions) {
+    public Series {
+        lists = List.copyOf(lists);
+        members = List.copyOf(members);
+        versions = List.copyOf(versions);
+    }
+
+    /** The newest version. */
+    public SeriesVersion latest() {
+        return versions.get(versions.size() - 1);
+    }
+}

@@ -1,0 +1,171 @@
+package org.patchlane.thread;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.patchlane.mail.Address;
+import org.patchlane.patch.MessageKind;
+import org.patchlane.patch.Scope;
+import org.patchlane.patch.Trailer;
+
+/**
+ * Attributes trailers to patches (DESIGN.md §8, b4's rules): a reply's own trailers go to the series post it
+ * descends from — the cover means every patch of that version (or those its scope remark names), a patch means that
+ * patch; a patch's own chain is listed as given in the patch; a trailer given on one version is carried to the next
+ * only where the patch-id did not change, marked as carried. States follow (DESIGN.md §10).
+ */
+final class TrailerAttribution {
+    private final ThreadTree tree;
+    private final List<VersionBuilder> versions;
+    private final Set<String> members = new LinkedHashSet<>();
+    private final List<SeriesVersion> built = new ArrayList<>();
+
+    TrailerAttribution(ThreadTree tree, List<VersionBuilder> versions) {
+        this.tree = tree;
+        this.versions = versions;
+        attribute();
+    }
+
+    /** Follow-up trailers that count: every {@code *-by} but the author's own sign-off chain kinds. */
+    static boolean followUp(String kind) {
+        return kind.endsWith("-by") && !kind.equals("Signed-off-by") && !kind.equals("Co-developed-by");
+    }
+
+    List<SeriesVersion> versions() {
+        return built;
+    }
+
+    /** Every message of the series and every reply attributed to it, in canonical order. */
+    Set<String> members() {
+        return members;
+    }
+
+    private record Target(VersionBuilder version, int index) {
+    }
+
+    private void attribute() {
+        Map<String, Target> owners = new java.util.HashMap<>();
+        for (VersionBuilder v : versions) v.ownPostings().forEach((id, index) -> owners.put(id, new Target(v, index)));
+        for (VersionBuilder v : versions) {
+            for (VersionBuilder.Slot s : v.slots.values()) {
+                if (s.inherited) continue;
+                Post patch = s.main();
+                for (Trailer t : patch.chain()) {
+                    if (!t.kind().endsWith("-by")) continue;
+                    add(s, new GivenTrailer(t.kind(), t.name(), t.email(), patch.messageId(), false, null,
+                            t.person().samePerson(patch.from()), true, null));
+                }
+            }
+        }
+        for (Post p : tree.posts()) {
+            if (owners.containsKey(p.messageId())) {
+                members.add(p.messageId());
+                continue;
+            }
+            if (p.seriesPart() || p.kind() == MessageKind.PULL) continue;
+            Target target = target(p, owners);
+            if (target == null) continue;
+            members.add(p.messageId());
+            for (Trailer t : p.given()) {
+                if (followUp(t.kind())) give(target, p, t);
+            }
+        }
+        VersionBuilder previous = null;
+        for (VersionBuilder v : versions) {
+            if (previous != null) carry(previous, v);
+            previous = v;
+        }
+        for (int i = 0; i < versions.size(); i++) built.add(build(versions.get(i), i == versions.size() - 1));
+    }
+
+    /**
+     * The series post a reply is about: the nearest cover, patch or pull request above it. When that belongs to
+     * another series (a driver series posted in the infrastructure's thread), the reply is not about this one.
+     */
+    private Target target(Post reply, Map<String, Target> owners) {
+        for (String up : tree.ancestors(reply.messageId())) {
+            Target t = owners.get(up);
+            if (t != null) return t;
+            Post above = tree.post(up);
+            if (above != null && (above.seriesPart() || above.kind() == MessageKind.PULL)) return null;
+        }
+        return null;
+    }
+
+    private void give(Target target, Post reply, Trailer t) {
+        boolean bySender = t.person().samePerson(reply.from());
+        Scope scope = Scope.parse(t.comment());
+        if (scope == null && target.index() == 0 && !reply.scopes().isEmpty()) scope = reply.scopes().get(0);
+        String scopeText = scope != null ? scope.text() : t.comment();
+        GivenTrailer given = new GivenTrailer(t.kind(), t.name(), t.email(), reply.messageId(), false, null, bySender,
+                false, scopeText);
+        VersionBuilder v = target.version();
+        if (target.index() != 0) {
+            VersionBuilder.Slot slot = v.slots.get(target.index());
+            if (slot != null) add(slot, given);
+            return;
+        }
+        List<VersionBuilder.Slot> covered = new ArrayList<>();
+        if (scope != null) {
+            for (VersionBuilder.Slot s : v.slots.values()) {
+                if (scope.covers(s.index, s.main().title(), s.main().files())) covered.add(s);
+            }
+        }
+        // A scope that names nothing in this version cannot narrow it: the trailer stays on all, with its remark.
+        for (VersionBuilder.Slot s : covered.isEmpty() ? v.slots.values() : covered) add(s, given);
+    }
+
+    /** Adds a trailer unless the same person already gave the same kind to this patch. */
+    private static void add(VersionBuilder.Slot slot, GivenTrailer t) {
+        if (slot.trailers.stream().noneMatch(t::sameAs)) slot.trailers.add(t);
+    }
+
+    /** Carries the previous version's follow-ups to patches whose patch-id did not change. */
+    private static void carry(VersionBuilder previous, VersionBuilder v) {
+        for (VersionBuilder.Slot s : v.slots.values()) {
+            String id = s.main().patchId();
+            VersionBuilder.Slot same = null;
+            if (id != null) {
+                VersionBuilder.Slot atIndex = previous.slots.get(s.index);
+                if (atIndex != null && id.equals(atIndex.main().patchId())) same = atIndex;
+                for (VersionBuilder.Slot o : previous.slots.values()) {
+                    if (same == null && id.equals(o.main().patchId())) same = o;
+                }
+            }
+            if (same == null) {
+                s.change = previous.slots.containsKey(s.index) ? "changed" : "new";
+                continue;
+            }
+            s.change = "unchanged";
+            for (GivenTrailer t : same.trailers) {
+                if (!t.inPatch() || s.inherited) add(s, t.carried() ? t : t.carriedFrom(previous.label));
+            }
+        }
+    }
+
+    private SeriesVersion build(VersionBuilder v, boolean latest) {
+        List<SeriesPatch> patches = new ArrayList<>();
+        boolean nack = false;
+        boolean reviewed = false;
+        for (VersionBuilder.Slot s : v.slots.values()) {
+            Post main = s.main();
+            for (GivenTrailer t : s.trailers) {
+                if (t.carried() || t.inPatch()) continue;
+                if (t.kind().equals("Nacked-by")) nack = true;
+                else reviewed = true;
+            }
+            patches.add(new SeriesPatch(s.index, v.total, main.messageId(),
+                    s.postings.stream().map(Post::messageId).toList(), main.subject(), main.title(), main.patchId(),
+                    main.author(), main.files(), s.change, s.trailers, main.findings()));
+        }
+        String state = !latest ? "superseded" : nack ? "changes-requested" : reviewed ? "under-review"
+                : v.rfc ? "rfc" : "new";
+        Address sender = v.sender;
+        return new SeriesVersion(v.version, v.label, v.cover == null ? null : v.cover.messageId(), v.title, sender,
+                v.date, v.rfc, v.partial, v.previous == null ? null : v.previous.label, state, new ArrayList<>(v.lists),
+                v.problems, patches);
+    }
+}
