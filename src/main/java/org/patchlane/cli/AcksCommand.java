@@ -15,6 +15,7 @@ import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.Json;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesMbox;
+import org.patchlane.report.TrailerMatrix;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.StoredRecord;
 import org.patchlane.thread.GivenTrailer;
@@ -98,65 +99,47 @@ final class AcksCommand implements Callable<Integer> {
                 s.changeId() == null ? "" : "\n  change-id " + s.changeId(),
                 s.lists().isEmpty() ? "" : "\n  lists " + String.join(", ", s.lists())));
         for (SeriesVersion v : s.versions()) version(out, v);
-        out.append("\nA Acked-by  R Reviewed-by  T Tested-by  N Nacked-by  S Signed-off-by  * carried from an earlier "
-                + "version  ? names someone other than the mail's sender\n");
+        out.append("\nA Acked-by  R Reviewed-by  T Tested-by  N Nacked-by  S Signed-off-by  c Co-developed-by  "
+                + "s Suggested-by  r Reported-by\n* carried from an earlier version  ? names someone other than the "
+                + "mail's sender\n");
         return out.toString();
     }
 
     private static void version(StringBuilder out, SeriesVersion v) {
-        out.append(String.format("%nv%s  %s%s%s%s%n", v.label(), v.state(), v.partial() ? ", partial reroll of v" + v.predecessor() : "",
+        out.append(String.format("%nv%s  %s%s%s%s%n", v.label(), v.state(),
+                v.partial() ? ", partial reroll of v" + v.predecessor() : "",
                 v.cover() == null ? ", no cover" : ", cover <" + v.cover() + ">",
                 v.problems().isEmpty() ? "" : ", " + String.join(", ", v.problems())));
-        Map<String, Integer> people = new LinkedHashMap<>();
-        for (SeriesPatch p : v.patches()) {
-            for (GivenTrailer t : p.trailers()) people.putIfAbsent(person(t), people.size() + 1);
-        }
-        people.forEach((who, n) -> out.append(String.format("  [%d] %s%n", n, who)));
+        TrailerMatrix m = TrailerMatrix.of(v);
+        for (int i = 0; i < m.people().size(); i++) out.append(String.format("  [%d] %s%n", i + 1, m.people().get(i)));
         StringBuilder head = new StringBuilder(String.format("  %-7s", "patch"));
-        for (int n : people.values()) head.append(String.format(" %-4s", "[" + n + "]"));
+        for (int i = 0; i < m.people().size(); i++) head.append(String.format(" %-4s", "[" + (i + 1) + "]"));
         out.append(head).append("  change\n");
-        for (SeriesPatch p : v.patches()) {
+        for (TrailerMatrix.Row r : m.rows()) {
+            SeriesPatch p = r.patch();
             StringBuilder row = new StringBuilder(String.format("  %-7s", p.index() + "/" + p.total()));
-            for (String who : people.keySet()) {
-                StringBuilder cell = new StringBuilder();
-                for (GivenTrailer t : p.trailers()) {
-                    if (!person(t).equals(who)) continue;
-                    cell.append(letter(t.kind())).append(t.carried() ? "*" : "").append(t.bySender() || t.inPatch() ? "" : "?");
-                }
-                row.append(String.format(" %-4s", cell.length() == 0 ? "." : cell));
-            }
-            row.append("  ").append(p.change() == null ? "" : p.change()).append("  ").append(p.title());
+            for (TrailerMatrix.Cell c : r.cells()) row.append(String.format(" %-4s", c.letters()));
+            row.append("  ").append(p.change() == null ? "-" : p.change()).append("  ").append(p.title());
             out.append(row).append('\n');
             p.findings().forEach(f -> out.append("          ! ").append(f.text()).append('\n'));
         }
-        Map<String, StringBuilder> given = new LinkedHashMap<>();
+        // Each follow-up once, with the patches it applies to and the message that gave it.
+        Map<String, List<Integer>> given = new LinkedHashMap<>();
         for (SeriesPatch p : v.patches()) {
             for (GivenTrailer t : p.trailers()) {
                 if (t.inPatch()) continue;
-                String k = t.kind() + ": " + person(t) + (t.carried() ? " (carried from v" + t.carriedFrom() + ")" : "")
+                String k = t.kind() + ": " + TrailerMatrix.person(t)
+                        + (t.carried() ? " (carried from v" + t.carriedFrom() + ")" : "")
+                        + (t.bySender() ? "" : " (not sent by this person)")
                         + "\n      in <" + t.givenIn() + ">" + (t.scope() == null ? "" : "  scope: " + t.scope());
-                given.computeIfAbsent(k, x -> new StringBuilder()).append(' ').append(p.index());
+                given.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(p.index());
             }
         }
         given.forEach((k, patches) -> {
             int cut = k.indexOf('\n');
-            out.append("  ").append(k, 0, cut).append("  for patch").append(patches.toString().trim().contains(" ") ? "es" : "")
-                    .append(patches).append(k.substring(cut)).append('\n');
+            out.append("  ").append(k, 0, cut).append(patches.size() == 1 ? "  for patch " : "  for patches ")
+                    .append(patches.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                    .append(k.substring(cut)).append('\n');
         });
-    }
-
-    private static String person(GivenTrailer t) {
-        return t.name().isEmpty() ? t.email() : t.email().isEmpty() ? t.name() : t.name() + " <" + t.email() + ">";
-    }
-
-    private static String letter(String kind) {
-        return switch (kind) {
-            case "Acked-by" -> "A";
-            case "Reviewed-by" -> "R";
-            case "Tested-by" -> "T";
-            case "Nacked-by" -> "N";
-            case "Signed-off-by" -> "S";
-            default -> kind.substring(0, 1).toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }

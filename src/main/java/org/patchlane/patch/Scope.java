@@ -28,6 +28,9 @@ public record Scope(String text, SortedSet<Integer> indexes, String word) {
     /** "for the mlx5 bits", "for the drivers/infiniband/hw/mlx5 part". */
     private static final Pattern AREA = Pattern.compile(
             "(?i)\\bfor\\s+(?:the\\s+)?([\\w./-]+?)\\s+(?:bits?|parts?|changes?|patch(?:es)?|side|pieces?|hunks?)\\b");
+    /** Words that fill the area slot without naming an area: "for the whole series", "for this patch". */
+    private static final java.util.Set<String> NOT_AREAS = java.util.Set.of("the", "this", "that", "these", "those",
+            "your", "all", "whole", "entire", "series", "other", "remaining", "rest", "same", "first", "last");
     private static final Pattern NUMBER_LIST_PART = Pattern.compile("(\\d+)(?:\\s*(?:-|–|to)\\s*(\\d+))?");
     /** Longest range expanded: a typo such as "1-9999" must not allocate a huge set. */
     private static final int MAX_RANGE = 200;
@@ -49,7 +52,7 @@ public record Scope(String text, SortedSet<Integer> indexes, String word) {
         Matcher a = AREA.matcher(text);
         if (a.find()) {
             String word = a.group(1).toLowerCase(Locale.ROOT).replaceAll("[./]+$", "");
-            if (!word.isEmpty() && !word.equals("whole") && !word.equals("entire") && !word.equals("series")) {
+            if (!word.isEmpty() && !NOT_AREAS.contains(word)) {
                 return new Scope(a.group().strip(), new TreeSet<>(), word);
             }
         }

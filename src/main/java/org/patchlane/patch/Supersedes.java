@@ -12,14 +12,16 @@ public final class Supersedes {
     private Supersedes() {
     }
 
-    private static final Pattern LINE = Pattern.compile("(?im)^Supersedes:[ \\t]*<?([^<>\\s]+@[^<>\\s]+?)>?[ \\t]*$");
+    /** {@code Supersedes: <id>}, or a bare {@code id@host}. */
+    private static final Pattern LINE =
+            Pattern.compile("(?im)^Supersedes:[ \\t]*(?:<([^<>\\s]+)>|([^<>\\s]+@[^<>\\s]+))[ \\t]*$");
 
     /** The Message-IDs named, brackets stripped, first-seen order; only unquoted text should be passed. */
     public static List<String> parse(String ownText) {
         Set<String> ids = new LinkedHashSet<>();
         if (ownText != null) {
             Matcher m = LINE.matcher(ownText);
-            while (m.find()) ids.add(m.group(1));
+            while (m.find()) ids.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
         return new ArrayList<>(ids);
     }

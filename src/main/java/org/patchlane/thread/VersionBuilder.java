@@ -92,7 +92,7 @@ final class VersionBuilder {
         this.total = total;
         this.cover = cover;
         Post first = cover != null ? cover : slots.isEmpty() ? head.first() : slots.firstEntry().getValue().main();
-        this.title = first.title();
+        this.title = partial ? previous.title : first.title();
         this.sender = head.first().from();
         this.date = head.date();
         this.rfc = groups.stream().anyMatch(g -> g.posts.stream().anyMatch(Post::rfc));

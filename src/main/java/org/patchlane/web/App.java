@@ -20,11 +20,15 @@ import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.Json;
 import org.patchlane.report.MessageJson;
 import org.patchlane.report.SearchJson;
+import org.patchlane.report.SeriesJson;
+import org.patchlane.report.SeriesListJson;
 import org.patchlane.report.StatsJson;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.SearchResult;
 import org.patchlane.store.Searcher;
+import org.patchlane.store.SeriesPage;
 import org.patchlane.store.StoredRecord;
+import org.patchlane.thread.Series;
 
 /**
  * The web server: lore-compatible message and search URLs, the front page and a JSON API over one {@link Searcher}
@@ -77,6 +81,10 @@ public final class App {
         app.get("/api/search", this::apiSearch);
         app.get("/api/stats", ctx -> json(ctx, StatsJson.of(searcher.stats())));
         app.get("/api/messages/{msgid}", this::apiMessage);
+        app.get("/api/series", this::apiSeriesList);
+        app.get("/api/series/{key}", ctx -> json(ctx, SeriesJson.of(series(ctx))));
+        app.get("/series", this::seriesList);
+        app.get("/series/{key}", ctx -> ctx.render("series.jte", Map.of("series", series(ctx))));
         app.get("/static/{file}", this::asset);
         app.get("/{list}/{msgid}/raw", this::raw);
         app.get("/{list}/{msgid}", this::message);
@@ -147,6 +155,36 @@ public final class App {
             throw new NotFoundResponse("only " + versions.size() + " version(s) stored");
         }
         json(ctx, MessageJson.of(versions.get(v - 1)));
+    }
+
+    private void apiSeriesList(Context ctx) throws IOException {
+        int limit = ctx.queryParam("limit") == null ? Links.PAGE : number(ctx, "limit", 1, Searcher.MAX_LIMIT);
+        try {
+            json(ctx, SeriesListJson.of(searcher.series(query(ctx), offset(ctx, "offset"), limit)));
+        } catch (QuerySyntaxException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
+        }
+    }
+
+    private void seriesList(Context ctx) throws IOException {
+        String q = query(ctx);
+        Map<String, Object> model = new java.util.HashMap<>();
+        try {
+            model.put("page", SeriesListJson.of(searcher.series(q, offset(ctx, "o"), Links.PAGE)));
+            model.put("error", null);
+        } catch (QuerySyntaxException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            model.put("page", SeriesListJson.of(new SeriesPage(q, 0, 0, List.of())));
+            model.put("error", e.getMessage());
+        }
+        ctx.render("serieslist.jte", model);
+    }
+
+    /** The series the path names (id, Message-ID of any of its mails, change-id); a 404 when none. */
+    private Series series(Context ctx) throws IOException {
+        String key = ctx.pathParam("key");
+        return searcher.seriesOf(key).orElseThrow(() -> new NotFoundResponse("No series " + key + " in this archive"));
     }
 
     /** The stored versions of the path's Message-ID; a 404 when there are none. */

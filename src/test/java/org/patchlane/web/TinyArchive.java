@@ -120,9 +120,13 @@ final class TinyArchive implements AutoCloseable {
 
     TinyArchive(Path dir) throws IOException {
         archive = Archive.open(dir);
+        java.util.List<org.patchlane.thread.Post> posts = new java.util.ArrayList<>();
         for (String mail : new String[] {PATCH, REPLY, PULL, DUP_A, DUP_B}) {
-            archive.add(Analyzer.analyze(bytes(mail), null, false, "linux-rdma"));
+            org.patchlane.store.StoredMessage m = Analyzer.analyze(bytes(mail), null, false, "linux-rdma");
+            archive.add(m);
+            posts.add(m.post());
         }
+        org.patchlane.thread.SeriesUpdate.apply(posts, archive.posts(), archive::replaceSeries);
         archive.commit(Map.of());
         searcher = archive.searcher();
         // The near-real-time searcher refreshes lazily; the tests want every message at once.

@@ -1,0 +1,96 @@
+package org.patchlane.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.patchlane.thread.GivenTrailer;
+import org.patchlane.thread.SeriesPatch;
+import org.patchlane.thread.SeriesVersion;
+
+/**
+ * One version's patches × people grid, shared by {@code acks} and the series page: columns in the order people
+ * first appear, each cell the trailers that person gave that patch.
+ *
+ * @param people the columns: "Name &lt;email&gt;"
+ * @param rows   one per patch, in order
+ */
+public record TrailerMatrix(List<String> people, List<Row> rows) {
+    public TrailerMatrix {
+        people = List.copyOf(people);
+        rows = List.copyOf(rows);
+    }
+
+    /** A patch and one cell per column. */
+    public record Row(SeriesPatch patch, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** The trailers one person gave one patch (empty for none). */
+    public record Cell(List<GivenTrailer> trailers) {
+        public Cell {
+            trailers = List.copyOf(trailers);
+        }
+
+        /**
+         * A letter per trailer (A acked, R reviewed, T tested, N nacked, S signed off, c co-developed, s suggested,
+         * r reported), {@code *} when carried from an earlier version, {@code ?} when it names someone other than
+         * its mail's sender; "." for none.
+         */
+        public String letters() {
+            if (trailers.isEmpty()) return ".";
+            StringBuilder out = new StringBuilder();
+            for (GivenTrailer t : trailers) {
+                out.append(letter(t.kind())).append(t.carried() ? "*" : "").append(t.bySender() || t.inPatch() ? "" : "?");
+            }
+            return out.toString();
+        }
+
+        /** Where each trailer came from, for a tooltip. */
+        public String evidence() {
+            StringBuilder out = new StringBuilder();
+            for (GivenTrailer t : trailers) {
+                if (out.length() > 0) out.append('\n');
+                out.append(t.kind()).append(t.inPatch() ? " in the patch" : " in <" + t.givenIn() + ">");
+                if (t.carried()) out.append(", carried from v").append(t.carriedFrom());
+                if (t.scope() != null) out.append(", scope: ").append(t.scope());
+            }
+            return out.toString();
+        }
+    }
+
+    public static TrailerMatrix of(SeriesVersion v) {
+        Map<String, Integer> column = new LinkedHashMap<>();
+        for (SeriesPatch p : v.patches()) {
+            for (GivenTrailer t : p.trailers()) column.putIfAbsent(person(t), column.size());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (SeriesPatch p : v.patches()) {
+            List<List<GivenTrailer>> cells = new ArrayList<>();
+            column.keySet().forEach(c -> cells.add(new ArrayList<>()));
+            for (GivenTrailer t : p.trailers()) cells.get(column.get(person(t))).add(t);
+            rows.add(new Row(p, cells.stream().map(Cell::new).toList()));
+        }
+        return new TrailerMatrix(new ArrayList<>(column.keySet()), rows);
+    }
+
+    /** "Name &lt;email&gt;", or whichever part the trailer has. */
+    public static String person(GivenTrailer t) {
+        return t.name().isEmpty() ? t.email() : t.email().isEmpty() ? t.name() : t.name() + " <" + t.email() + ">";
+    }
+
+    static String letter(String kind) {
+        return switch (kind) {
+            case "Acked-by" -> "A";
+            case "Reviewed-by" -> "R";
+            case "Tested-by" -> "T";
+            case "Nacked-by" -> "N";
+            case "Signed-off-by" -> "S";
+            default -> kind.substring(0, 1).toLowerCase(Locale.ROOT);
+        };
+    }
+}
