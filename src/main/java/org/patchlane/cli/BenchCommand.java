@@ -15,6 +15,10 @@ import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.report.Json;
+import org.patchlane.report.SeriesJson;
+import org.patchlane.store.QuerySyntaxException;
+import org.patchlane.store.Searcher;
+import org.patchlane.thread.Series;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +36,12 @@ import picocli.CommandLine.Parameters;
                 "ingest: generate (or take) an archive, ingest it into a fresh data directory RUNS times with "
                         + "-Xmx HEAP; prints messages/s, index bytes per message and peak heap.",
                 "search: run QUERIES searches, each as a new './patchlane search' process (JVM start included) "
-                        + "over the archive of the last ingest run; prints p50 and p90 wall time."},
+                        + "over the archive of the last ingest run; prints p50 and p90 wall time.",
+                "acks: answer 'acks' for QUERIES series spread over the archive of the last ingest run, by series id "
+                        + "and by the Message-ID of a reply, in this JVM after one warm-up pass (the web API's case), "
+                        + "and 5 times as a new './patchlane acks' process; prints p50, p90 and max."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
-                "  patchlane bench search --data /tmp/bench-data"})
+                "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500"})
 final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Queries shaped like what maintainers and b4 send; each must match something in a generated archive. */
@@ -44,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
             "flag:charset", "dfb:EXPORT_SYMBOL_GPL", "bs:regression", "NOT kind:reply AND s:net",
             "(s:driver AND kind:patch) AND d:20260301..", "m:nosuch@example.org", "sob:gunthorpe");
 
-    @Parameters(paramLabel = "WHAT", description = "ingest or search.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search or acks.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -75,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
         return switch (what) {
             case "ingest" -> ingest();
             case "search" -> search();
-            default -> throw new IllegalArgumentException("bench takes 'ingest' or 'search', not '" + what + "'");
+            case "acks" -> acks();
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search' or 'acks', not '" + what + "'");
         };
     }
 
@@ -112,12 +120,53 @@ final class BenchCommand implements Callable<Integer> {
             run(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q);
             millis.add((System.nanoTime() - start) / 1e6);
         }
-        List<Double> sorted = millis.stream().sorted().toList();
-        double p90 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.9) - 1));
+        double p90 = percentile(millis, 0.9);
         SearchBench b = new SearchBench(queries, median(millis), p90, millis);
         System.out.println(json ? Json.write(b) : String.format("search: %d queries, each a new process: "
                 + "p50 %.0f ms, p90 %.0f ms", queries, b.p50Millis(), p90));
         return ExitCode.OK;
+    }
+
+    private int acks() throws IOException, InterruptedException, QuerySyntaxException {
+        if (!Files.isDirectory(data)) throw new IllegalArgumentException("no archive in " + data
+                + ": run 'patchlane bench ingest' first, or give --data");
+        List<String> keys = new ArrayList<>();
+        List<Double> inProcess = new ArrayList<>();
+        try (Searcher searcher = Searcher.open(data)) {
+            long total = searcher.series("", 0, 1).total();
+            if (total == 0) throw new IllegalArgumentException("no series in " + data);
+            long step = Math.max(1, total / Math.max(1, queries));
+            for (long at = 0; at < total && keys.size() < queries * 2; at += step) {
+                if (at > Searcher.MAX_OFFSET) break;
+                Series s = searcher.series("", (int) at, 1).series().get(0);
+                keys.add(s.id());
+                keys.add(s.members().get(s.members().size() - 1));
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                for (String key : keys) {
+                    long start = System.nanoTime();
+                    Json.write(SeriesJson.of(searcher.seriesOf(key).orElseThrow()));
+                    if (pass == 1) inProcess.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        List<Double> process = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            run(List.of(), "acks", "--json", "--data", data.toString(), keys.get(i % keys.size()));
+            process.add((System.nanoTime() - start) / 1e6);
+        }
+        AcksBench b = new AcksBench(keys.size(), median(inProcess), percentile(inProcess, 0.9),
+                inProcess.stream().mapToDouble(d -> d).max().orElse(0), median(process), process);
+        System.out.println(json ? Json.write(b) : String.format("acks: %d lookups in one JVM: p50 %.2f ms, p90 %.2f ms, "
+                + "max %.2f ms; as a new process: p50 %.0f ms %s", b.lookups(), b.p50Millis(), b.p90Millis(),
+                b.maxMillis(), b.processP50Millis(), process));
+        return ExitCode.OK;
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1));
     }
 
     private Path generated() throws IOException {
@@ -176,6 +225,10 @@ final class BenchCommand implements Callable<Integer> {
 
     record IngestBench(long messages, int runs, String heap, double medianMessagesPerSecond,
                        List<Double> messagesPerSecond, double indexBytesPerMessage, long peakHeapBytes) {
+    }
+
+    record AcksBench(int lookups, double p50Millis, double p90Millis, double maxMillis, double processP50Millis,
+                     List<Double> processMillis) {
     }
 
     record SearchBench(int queries, double p50Millis, double p90Millis, List<Double> millis) {

@@ -216,7 +216,9 @@ public final class Archive implements Closeable {
     }
 
     /**
-     * Rebuilds the index from the stored raw messages into a fresh directory and swaps it in, keeping cursors.
+     * Rebuilds the index from the stored raw messages into a fresh directory and swaps it in, keeping cursors. While
+     * this schema version's index is empty and an older version's exists, rebuilds from that one (an upgrade: its
+     * cursors are kept, and it is removed after the swap).
      * Commits pending adds first (with the cursors of the last commit: re-adding them later is a no-op). Blocks
      * adds and commits meanwhile; searchers keep answering from the old index until the swap.
      *
@@ -234,9 +236,19 @@ public final class Archive implements Closeable {
                 writer.commit();
                 data = new TreeMap<>(commitData);
             }
+            Path older = writer.getDocStats().numDocs == 0 ? olderIndex() : null;
             Path fresh = sibling(".new");
             deleteTree(fresh);
-            long count = rebuild(fresh, data, reparse);
+            long count;
+            if (older == null) {
+                try (DirectoryReader source = DirectoryReader.open(writer)) {
+                    count = rebuild(fresh, data, reparse, source);
+                }
+            } else {
+                try (Directory dir = FSDirectory.open(older); DirectoryReader source = DirectoryReader.open(dir)) {
+                    count = rebuild(fresh, new TreeMap<>(source.getIndexCommit().getUserData()), reparse, source);
+                }
+            }
             ManagedView old = live;
             deduper.close();
             writer.close();
@@ -246,6 +258,7 @@ public final class Archive implements Closeable {
             Files.move(index, retired, StandardCopyOption.ATOMIC_MOVE);
             Files.move(fresh, index, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(retired);
+            if (older != null) deleteTree(older);
             openIndex();
             old.close();
             return count;
@@ -268,13 +281,24 @@ public final class Archive implements Closeable {
         }
     }
 
-    private long rebuild(Path fresh, Map<String, String> data, Function<StoredRecord, StoredMessage> reparse)
-            throws IOException {
+    /**
+     * The newest index of an older schema version in the data directory, or null: what {@link #reindex} upgrades
+     * from while this version's index is still empty.
+     */
+    private Path olderIndex() {
+        for (int v = Schema.VERSION - 1; v >= 1; v--) {
+            Path dir = dataDir.resolve("lucene-v" + v);
+            if (Files.isDirectory(dir)) return dir;
+        }
+        return null;
+    }
+
+    private long rebuild(Path fresh, Map<String, String> data, Function<StoredRecord, StoredMessage> reparse,
+                         DirectoryReader source) throws IOException {
         long count = 0;
         try (Directory dir = FSDirectory.open(fresh);
              IndexWriter target = new IndexWriter(dir, config());
-             Deduper into = new Deduper(target);
-             DirectoryReader source = DirectoryReader.open(writer)) {
+             Deduper into = new Deduper(target)) {
             for (LeafReaderContext leaf : source.leaves()) {
                 LeafReader reader = leaf.reader();
                 Bits liveDocs = reader.getLiveDocs();

@@ -8,7 +8,8 @@ public final class ArchiveNotFoundException extends IOException {
     private final Path dataDir;
 
     public ArchiveNotFoundException(Path dataDir) {
-        super("no archive in " + dataDir + " (schema v" + Schema.VERSION + "): ingest or reindex first");
+        super("no archive in " + dataDir + " (schema v" + Schema.VERSION + "): ingest first, or 'patchlane reindex' "
+                + "to upgrade an archive of an older schema");
         this.dataDir = dataDir;
     }
 

@@ -230,6 +230,28 @@ class ArchiveTest {
     }
 
     @Test
+    void reindexUpgradesAnArchiveOfAnOlderSchemaKeepingItsCursors() throws Exception {
+        try (Archive a = Archive.open(data)) {
+            for (int i = 0; i < 5; i++) a.add(msg("old" + i + "@x", "body " + i));
+            a.commit(Map.of("mbox:/lists/rdma.mbox", "12345"));
+        }
+        // An archive left by the previous schema version: same stored fields, older directory name.
+        Files.move(Schema.indexDir(data), data.resolve("lucene-v" + (Schema.VERSION - 1)));
+        assertThrows(ArchiveNotFoundException.class, () -> Searcher.open(data).close());
+        try (Archive a = Archive.open(data)) {
+            assertEquals(Map.of(), a.cursors(), "the new version's index starts empty");
+            assertEquals(5, a.reindex(r -> TestMessage.mail(r.messageId()).raw(new String(r.raw(),
+                    java.nio.charset.StandardCharsets.UTF_8)).build()));
+            assertEquals(Map.of("mbox:/lists/rdma.mbox", "12345"), a.cursors());
+        }
+        assertEquals(5, count(data));
+        try (Stream<Path> left = Files.list(data)) {
+            assertEquals(List.of("archive.lock", "lucene-v" + Schema.VERSION),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void aRebuildInterruptedBeforeItsSwapIsUndone() throws Exception {
         try (Archive a = Archive.open(data)) {
             a.add(msg("one@x", "kept"));
