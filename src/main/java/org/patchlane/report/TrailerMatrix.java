@@ -45,6 +45,8 @@ public record TrailerMatrix(List<String> people, List<Row> rows) {
             if (trailers.isEmpty()) return ".";
             StringBuilder out = new StringBuilder();
             for (GivenTrailer t : trailers) {
+                // The author's copy of a trailer a reply also gave shows once, as the reply's.
+                if (t.inPatch() && trailers.stream().anyMatch(o -> !o.inPatch() && o.kind().equals(t.kind()))) continue;
                 out.append(letter(t.kind())).append(t.carried() ? "*" : "").append(t.bySender() || t.inPatch() ? "" : "?");
             }
             return out.toString();

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.patchlane.mail.Address;
 import org.patchlane.mail.Mail;
+import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.Analysis;
 import org.patchlane.patch.Diff;
 import org.patchlane.patch.FileDiff;
@@ -86,9 +87,14 @@ public final class Posts {
         return out.toString();
     }
 
-    /** A reply's own {@code *-by} trailers; a bare NAK/NACK names the reply's sender. */
+    /**
+     * A reply's own {@code *-by} trailers; a bare NAK/NACK names the reply's sender. An HTML-only mail gives none:
+     * kernel lists reject HTML, b4 reads only text/plain, and a trailer a maintainer's tools cannot apply must not
+     * look given.
+     */
     private static List<Trailer> followUps(Mail mail, List<Trailer> all) {
         List<Trailer> out = new ArrayList<>();
+        if (mail.has(MailFlag.HTML_ONLY)) return out;
         for (Trailer t : all) {
             if (t.quoted() || !t.kind().endsWith("-by")) continue;
             if (t.name().isEmpty() && t.email().isEmpty()) {

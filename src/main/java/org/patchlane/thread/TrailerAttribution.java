@@ -118,9 +118,15 @@ final class TrailerAttribution {
         for (VersionBuilder.Slot s : covered.isEmpty() ? v.slots.values() : covered) add(s, given);
     }
 
-    /** Adds a trailer unless the same person already gave the same kind to this patch. */
+    /**
+     * Adds a trailer unless the same person already gave the same kind to this patch the same way. A reply repeating
+     * a trailer the author already put in the patch is kept: it is the evidence that it was given on this version.
+     * A carried trailer is dropped when the patch has it in any form.
+     */
     private static void add(VersionBuilder.Slot slot, GivenTrailer t) {
-        if (slot.trailers.stream().noneMatch(t::sameAs)) slot.trailers.add(t);
+        if (slot.trailers.stream().noneMatch(o -> o.sameAs(t) && (t.carried() || o.inPatch() == t.inPatch()))) {
+            slot.trailers.add(t);
+        }
     }
 
     /** Carries the previous version's follow-ups to patches whose patch-id did not change. */
@@ -153,8 +159,8 @@ final class TrailerAttribution {
         for (VersionBuilder.Slot s : v.slots.values()) {
             Post main = s.main();
             for (GivenTrailer t : s.trailers) {
-                if (t.carried() || t.inPatch()) continue;
-                if (t.kind().equals("Nacked-by")) nack = true;
+                if (t.inPatch()) continue;
+                if (t.kind().equals("Nacked-by")) nack |= !t.carried();
                 else reviewed = true;
             }
             patches.add(new SeriesPatch(s.index, v.total, main.messageId(),
