@@ -96,7 +96,7 @@ final class TrailerAttribution {
     }
 
     private void give(Target target, Post reply, Trailer t) {
-        boolean bySender = t.person().samePerson(reply.from());
+        boolean bySender = bySender(t, reply.from());
         Scope scope = Scope.parse(t.comment());
         if (scope == null && target.index() == 0 && !reply.scopes().isEmpty()) scope = reply.scopes().get(0);
         String scopeText = scope != null ? scope.text() : t.comment();
@@ -116,6 +116,36 @@ final class TrailerAttribution {
         }
         // A scope that names nothing in this version cannot narrow it: the trailer stays on all, with its remark.
         for (VersionBuilder.Slot s : covered.isEmpty() ? v.slots.values() : covered) add(s, given);
+    }
+
+    /**
+     * The trailer names the reply's sender: the same person by address (by name where the archive masks it), or, as
+     * b4 accepts, the very name the sender signs the mail with (a reviewer who reviews from another address:
+     * {@code Reviewed-by: Geert Uytterhoeven <geert+renesas@glider.be>} sent from {@code geert@linux-m68k.org}), or
+     * the sender's address but for a {@code +tag} or a subdomain.
+     */
+    static boolean bySender(Trailer t, Address sender) {
+        return t.person().samePerson(sender) || !t.name().isEmpty() && t.name().equalsIgnoreCase(sender.name())
+                || !t.person().masked() && !sender.masked() && sameMailbox(t.email(), sender.email());
+    }
+
+    /**
+     * b4's fuzzy address match: equal once a {@code +tag} is dropped from the local part
+     * ({@code niklas.soderlund+renesas@ragnatech.se}), or the same local part where one domain is the other's parent
+     * ({@code foo@linux.intel.com}, {@code foo@intel.com}).
+     */
+    static boolean sameMailbox(String a, String b) {
+        a = a.replaceFirst("\\+[^@]+@", "@");
+        b = b.replaceFirst("\\+[^@]+@", "@");
+        int at = a.indexOf('@');
+        int bt = b.indexOf('@');
+        if (at <= 0 || bt <= 0) return false;
+        if (a.equals(b)) return true;
+        if (!a.substring(0, at).equals(b.substring(0, bt))) return false;
+        String da = a.substring(at + 1);
+        String db = b.substring(bt + 1);
+        long dots = da.chars().filter(c -> c == '.').count() - db.chars().filter(c -> c == '.').count();
+        return Math.abs(dots) == 1 && (da.endsWith("." + db) || db.endsWith("." + da));
     }
 
     /**

@@ -132,8 +132,26 @@ final class VersionGroups {
                 return key;
             }
         }
+        Post above = parent != null && !parent.seriesPart() ? nearestSeriesPost(parentId) : null;
+        if (above != null && above.kind() == org.patchlane.patch.MessageKind.PATCH && above.index() == p.index()
+                && above.total() == p.total() && !above.versionLabel().equals(p.versionLabel())
+                && LinkKeys.sender(above.from()).equals(LinkKeys.sender(p.from()))) {
+            // A new version of one patch posted in reply to the review of that patch (b4's partial reroll).
+            String key = "r:" + anchor(above) + ":" + p.versionLabel();
+            rerolls.putIfAbsent(key, above.messageId());
+            return key;
+        }
         if (p.total() <= 1) return "a:" + p.messageId();
         return "sib:" + parentId + ":" + own;
+    }
+
+    /** The nearest cover or patch above a message, or null. */
+    private Post nearestSeriesPost(String id) {
+        for (String up : tree.ancestors(id)) {
+            Post above = tree.post(up);
+            if (above != null && above.seriesPart()) return above;
+        }
+        return null;
     }
 
     /** Unthreaded patches of one sender, version and count: one group per burst, a repeated number starts anew. */

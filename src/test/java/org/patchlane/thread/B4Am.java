@@ -1,0 +1,122 @@
+package org.patchlane.thread;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.patchlane.mail.Mail;
+import org.patchlane.mail.MailParser;
+import org.patchlane.source.MailSource;
+import org.patchlane.source.RawMessage;
+import org.patchlane.source.Sources;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Runs Debian's {@code b4 am} offline on a local thread mbox and reads back the trailers it writes into each patch's
+ * commit message. b4 runs with a throw-away HOME (git identity, b4 config: attestation off so no DKIM/DNS look-ups),
+ * no cache, dead HTTP proxies, in a temp directory that is not a git repository: it never touches the network or the
+ * user's configuration.
+ */
+final class B4Am {
+    /** One patch as {@code b4 am} writes it. */
+    record Patch(String messageId, String subject, List<String> trailers) {
+    }
+
+    /** What one run produced: the patches in order, and b4's stderr (its notes on ignored trailers). */
+    record Result(List<Patch> patches, String log) {
+    }
+
+    /** {@code Kind-by: value} in a commit message, as b4 writes it. */
+    private static final Pattern BY = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]*-by):\\s*(.*?)\\s*$");
+
+    private final Path home;
+
+    private B4Am(Path home) {
+        this.home = home;
+    }
+
+    /** Skips the calling test when b4 is not on PATH. */
+    static void assumeAvailable() {
+        boolean ok;
+        try {
+            Process p = new ProcessBuilder("b4", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            ok = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            ok = false;
+        }
+        assumeTrue(ok, "b4 is not on PATH: skipping (apt-get install b4)");
+    }
+
+    /** A runner whose HOME, cache and work directory live under {@code tmp}. */
+    static B4Am in(Path tmp) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("b4-home"));
+        Files.writeString(home.resolve(".gitconfig"), """
+                [user]
+                \tname = Patchlane Test
+                \temail = patchlane-test@example.invalid
+                [b4]
+                \tattestation-policy = off
+                \tattestation-check-dkim = no
+                """);
+        return new B4Am(home);
+    }
+
+    /**
+     * {@code b4 am -t -C -o - -m MBOX}: latest version, cover-letter trailers applied to every patch (DESIGN.md §8;
+     * b4 0.12 needs {@code -t} for that), no {@code -l} (no Link:), no {@code -s} (no own Signed-off-by).
+     */
+    Result am(Path mbox) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(home, "am-", ".mbox");
+        Path err = Files.createTempFile(home, "am-", ".log");
+        ProcessBuilder pb = new ProcessBuilder("b4", "am", "-t", "-C", "-o", "-", "-m", mbox.toAbsolutePath().toString())
+                .directory(home.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        env.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("GIT_CEILING_DIRECTORIES", home.getParent().toString());
+        for (String proxy : List.of("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")) {
+            env.put(proxy, "http://127.0.0.1:9");
+        }
+        env.remove("no_proxy");
+        env.remove("NO_PROXY");
+        Process p = pb.start();
+        p.getOutputStream().close(); // b4 reads a message from a non-tty stdin: give it EOF
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("b4 am timed out on " + mbox);
+        }
+        String log = Files.readString(err, StandardCharsets.UTF_8);
+        List<Patch> patches = new ArrayList<>();
+        if (Files.size(out) > 0) {
+            try (MailSource source = Sources.open(out, k -> null)) {
+                for (RawMessage m; (m = source.next()) != null; ) {
+                    Mail mail = MailParser.parse(m.bytes(), m.envelopeDate(), m.truncated());
+                    patches.add(new Patch(mail.messageId(), mail.subject(), byTrailers(mail.body().text())));
+                }
+            }
+        }
+        return new Result(patches, log);
+    }
+
+    /** The {@code *-by} trailers of a commit message (the text before the first {@code ---} line), in order. */
+    static List<String> byTrailers(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\r?\n", -1)) {
+            if (line.equals("---") || line.startsWith("diff --git ")) break;
+            Matcher m = BY.matcher(line);
+            if (m.matches()) out.add(m.group(1) + ": " + m.group(2));
+        }
+        return out;
+    }
+}
