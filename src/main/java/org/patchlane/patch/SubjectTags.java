@@ -145,7 +145,8 @@ public record SubjectTags(boolean reply, List<String> prefixes, int version, int
         }
 
         SubjectTags build(String title) {
-            boolean counted = total > 0 && index >= 0 && index <= total;
+            // k > N stays counted: an extra patch ("3/2") is the series' to flag, not a subject without a counter.
+            boolean counted = total > 0 && index >= 0;
             return new SubjectTags(reply, prefixes, version < 0 ? 1 : version, counted ? index : -1,
                     counted ? total : -1, title, patch, rfc, resend, pull, trees);
         }

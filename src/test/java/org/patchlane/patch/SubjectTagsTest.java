@@ -66,7 +66,7 @@ class SubjectTagsTest {
             [PATCH]                                              | false | 1 | -1 | -1 | P  | -                  | ``
             ``                                                   | false | 1 | -1 | -1 | -  | -                  | ``
             [PATCH 3/0] bogus counter                            | false | 1 | -1 | -1 | P  | -                  | bogus counter
-            [PATCH 7/5] index past total                         | false | 1 | -1 | -1 | P  | -                  | index past total
+            [PATCH 7/5] index past total                         | false | 1 | 7  | 5  | P  | -                  | index past total
             Revert "[PATCH] foo"                                 | false | 1 | -1 | -1 | -  | -                  | Revert "[PATCH] foo"
             Svc: not a reply prefix                              | false | 1 | -1 | -1 | -  | -                  | Svc: not a reply prefix
             [GIT PULL v2] fixes                                  | false | 2 | -1 | -1 | L  | -                  | fixes
