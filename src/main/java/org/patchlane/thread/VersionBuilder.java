@@ -92,7 +92,8 @@ final class VersionBuilder {
         this.total = total;
         this.cover = cover;
         Post first = cover != null ? cover : slots.isEmpty() ? head.first() : slots.firstEntry().getValue().main();
-        this.title = partial ? previous.title : first.title();
+        // A partial reroll re-posts patches only: the series keeps the title its previous version went by.
+        this.title = cover == null && partial ? previous.title : first.title();
         this.sender = head.first().from();
         this.date = head.date();
         this.rfc = groups.stream().anyMatch(g -> g.posts.stream().anyMatch(Post::rfc));

@@ -126,7 +126,7 @@ final class VersionGroups {
         Post parent = tree.post(parentId);
         if (parent != null && parent.seriesPart() && LinkKeys.sender(parent.from()).equals(LinkKeys.sender(p.from()))) {
             if (parent.versionLabel().equals(p.versionLabel()) && parent.total() == p.total()) return anchor(parent);
-            if (parent.kind() == org.patchlane.patch.MessageKind.PATCH) {
+            if (parent.kind() == org.patchlane.patch.MessageKind.PATCH && !parent.versionLabel().equals(p.versionLabel())) {
                 String key = "r:" + anchor(parent) + ":" + p.versionLabel();
                 rerolls.putIfAbsent(key, parent.messageId());
                 return key;

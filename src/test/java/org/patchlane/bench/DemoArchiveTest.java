@@ -34,6 +34,7 @@ class DemoArchiveTest {
     private static final String V1 = "<20261102-aux-lifetime-v1-0-5a1e3c7f9b2d@nvidia.com>";
     private static final String V2 = "<20261109-aux-lifetime-v2-0-8c4d2e1f7a90@nvidia.com>";
     private static final String V3 = "<20261116-aux-lifetime-v3-0-2b7e9f4c1d38@nvidia.com>";
+    private static final String HNS_1 = "<20261126082000.1905711-1-chenwei172@huawei.com>";
 
     /** One demo message, parsed. */
     record Msg(MboxFixture.Entry entry, MimeMessage mime, String subject, String id, String text) {
@@ -99,22 +100,27 @@ class DemoArchiveTest {
     void everyMessageIsValidNovember2026LinuxRdmaMail() throws Exception {
         assertTrue(MSGS.size() >= 50 && MSGS.size() <= 80, "size " + MSGS.size());
         Set<String> ids = new HashSet<>();
+        List<String> twice = new ArrayList<>();
         int noId = 0;
         for (Msg m : MSGS) {
             assertTrue(m.entry().separator().matches("From \\S+@\\S+ \\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d 2026"),
                     m.entry().separator());
-            assertEquals("<linux-rdma.vger.kernel.org>", m.header("List-Id"), m.subject());
+            if (!"<linux-rdma.vger.kernel.org>".equals(m.header("List-Id"))) {
+                assertEquals("<netdev.vger.kernel.org>", m.header("List-Id"), m.subject());
+                assertEquals(HNS_1, m.id(), "only the netdev copy of the cross-posted hns patch");
+            }
             LocalDate d = m.mime().getSentDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
             assertEquals(2026, d.getYear());
             assertEquals(11, d.getMonthValue());
             assertFalse(m.text().isBlank(), m.subject());
             if (m.id() == null) {
                 noId++;
-            } else {
-                assertTrue(ids.add(m.id()), "duplicate " + m.id());
+            } else if (!ids.add(m.id())) {
+                twice.add(m.id());
             }
         }
         assertEquals(1, noId, "exactly one mail without a Message-ID");
+        assertEquals(List.of(HNS_1), twice, "one Message-ID twice: the same mail received on two lists");
     }
 
     @Test
@@ -222,6 +228,18 @@ class DemoArchiveTest {
         "Re: [PATCH rdma-next 0/3] RDMA/irdma: use the auxiliary device lifetime helpers | jgg@nvidia.com | Acked-by: Jason Gunthorpe <jgg@nvidia.com>",
         "Re: [PATCH 2/4] driver core: auxiliary: add devm_auxiliary_device_add() | lkp@intel.com | | Reported-by: kernel test robot <lkp@intel.com>",
         "[PATCH 3/4] driver core: auxiliary: clear the driver data when unbinding | noaa@nvidia.com | Fixes: 7b3c1e5d92af (\"driver core: auxiliary bus: add auxiliary_{get,set}_drvdata() helpers\")",
+        "[PATCH rdma-next 1/2] RDMA/mlx5: hold the auxiliary device across the event work | leon@kernel.org | From: Shira Levi <shiral@nvidia.com>",
+        "[PATCH rdma-next 2/2] net/mlx5: use auxiliary_device_destroy() when deleting an adev | leon@kernel.org | From: Shira Levi <shiral@nvidia.com>",
+        "[PATCH rdma-next 1/3] RDMA/rxe: clear mr->umem when filling the pages fails | lbrenner@ionos.com | Fixes: 8700e3e7c485",
+        "[PATCH rdma-next 3/3] RDMA/rxe: free the page list before releasing the mr | lbrenner@ionos.com | Co-developed-by: Mateusz Nowak <mnowak@ionos.com>",
+        "[PATCH rdma-next v1.1 2/3] RDMA/irdma: drop the auxiliary device reference in irdma_remove() | jacek.wierzbicki@intel.com | Signed-off-by: Jacek Wierzbicki <jacek.wierzbicki@intel.com>",
+        "Re: [PATCH rdma-next 1/3] RDMA/rxe: clear mr->umem when filling the pages fails | yanjun.zhu@linux.dev | Reviewed-by: Zhu Yanjun <yanjun.zhu@linux.dev>",
+        "[PATCH for-next 1/2] net: hns3: add a reset reference to the client handle | chenwei172@huawei.com | Signed-off-by: Junxian Huang <huangjunxian6@hisilicon.com>",
+        "[PATCH rdma-next v2 0/3] RDMA/rxe: memory registration error path fixes | lbrenner@ionos.com | Supersedes: <20261125090211.48213-1-lbrenner@ionos.com>",
+        "Re: [PATCH for-next 1/2] net: hns3: add a reset reference to the client handle | jgg@xxxxxxxxxx | Reviewed-by: Jason Gunthorpe <jgg@xxxxxxxxxx>",
+        "Re: [PATCH rdma-next v2 0/3] RDMA/rxe: memory registration error path fixes | yanjun.zhu@linux.dev | Acked-by: Bob Pearson <rpearsonhpe@gmail.com>",
+        "Re: [PATCH for-next v2] RDMA/hns: take the reset reference in the down notification | chenwei172@huawei.com | Supersedes: <20261126082000.1905711-2-chenwei172@huawei.com>",
+        "Re: [PATCH rdma-next v2] RDMA/mlx5: Destroy the mkey when mlx5_ib_alloc_mw() fails late | michaelgur@nvidia.com | Reviewed-by: Michael Guralnik <michaelgur@nvidia.com>",
     })
     void storyLinesAreWhereTheReadmeSays(String subject, String sender, String line) throws Exception {
         Msg m = MSGS.stream().filter(x -> x.subject().equals(subject) && sender(x).equals(sender)
@@ -243,6 +261,36 @@ class DemoArchiveTest {
         Msg parent = byId(ack.header("In-Reply-To"));
         Msg grand = byId(parent.header("In-Reply-To"));
         assertEquals(V3.replace("-0-", "-2-"), grand.header("In-Reply-To"));
+    }
+
+    @Test
+    void newMailThreadsAsTheReadmeSays() throws Exception {
+        String rxe1 = "<20261125090211.48213-1-lbrenner@ionos.com>";
+        String rxe3 = "<20261125090211.48213-3-lbrenner@ionos.com>";
+        assertNull(byId(rxe1).header("In-Reply-To"), "rxe v1 is not threaded");
+        assertNull(byId(rxe3).header("In-Reply-To"));
+        assertTrue(MSGS.stream().noneMatch(m -> "<20261125090211.48213-2-lbrenner@ionos.com>".equals(m.id())),
+                "rxe v1 2/3 never reached the list");
+        for (Msg m : MSGS) {
+            if (m.subject().startsWith("[PATCH for-next ") && m.subject().matches(".* [23]/2\\] .*")) {
+                assertEquals(HNS_1, m.header("In-Reply-To"), "hns patches are threaded under 1/2, no cover");
+            }
+        }
+        Msg reroll = first("[PATCH rdma-next v1.1 2/3] RDMA/irdma: drop the auxiliary device reference in irdma_remove()");
+        assertEquals("<20261123104501.2291-3-jacek.wierzbicki@intel.com>", reroll.header("In-Reply-To"));
+        assertEquals(diffOf(first("[PATCH rdma-next 2/3] RDMA/irdma: drop the auxiliary device reference in irdma_remove()")),
+                diffOf(reroll), "only the sign-off changed");
+        Msg headerless = first("Re: [PATCH rdma-next v2] RDMA/mlx5: Destroy the mkey when mlx5_ib_alloc_mw() fails late");
+        assertNull(headerless.header("In-Reply-To"));
+        assertNull(headerless.header("References"));
+        Msg inline = first("[PATCH rdma-next v2] RDMA/mlx5: Destroy the mkey when mlx5_ib_alloc_mw() fails late");
+        assertNull(inline.header("In-Reply-To"), "v2 of the attached patch: a new thread, no change-id");
+        assertFalse(inline.text().contains("change-id:"));
+        assertEquals(diffOf(first("[PATCH rdma-next] RDMA/mlx5: destroy the mkey when mlx5_ib_alloc_mw() fails late")),
+                diffOf(inline));
+        List<Msg> copies = MSGS.stream().filter(m -> HNS_1.equals(m.id())).toList();
+        assertEquals(2, copies.size());
+        assertEquals(copies.get(0).text(), copies.get(1).text(), "the same mail, received on two lists");
     }
 
     @Test

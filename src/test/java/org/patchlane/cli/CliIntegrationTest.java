@@ -63,8 +63,14 @@ class CliIntegrationTest {
         JsonNode s = json("stats");
         assertEquals(demoMessages, s.get("messages").asInt());
         assertEquals(1, s.get("pulls").asInt());
-        assertTrue(s.get("flagged").asInt() >= 3, "html-only, charset and no-message-id mails are flagged");
-        assertEquals("[\"linux-rdma\"]", s.get("lists").toString());
+        assertTrue(s.get("flagged").asInt() >= 4, "html-only, charset, no-message-id and duplicate-id mails are flagged");
+        // The hns 1/2 patch was cross-posted: its netdev copy (same Message-ID, List-Id netdev) is stored too.
+        assertEquals("[\"linux-rdma\",\"netdev\"]", s.get("lists").toString());
+        assertEquals(demoMessages - 1, s.get("perList").get("linux-rdma").asInt());
+        assertEquals(1, s.get("perList").get("netdev").asInt());
+        assertEquals(7, s.get("series").asInt(), "aux helpers, mlx5, irdma, rxe, hns, the mkey fix, the RESEND");
+        assertEquals(32, s.get("patches").asInt());
+        assertEquals(6, s.get("covers").asInt());
         for (String field : List.of("messages", "flagged", "patches", "series", "pulls", "lists")) {
             assertTrue(s.has(field), field);
         }
@@ -143,6 +149,7 @@ class CliIntegrationTest {
     @Test
     void flaggedMailIsStoredAndFindable() throws IOException {
         assertEquals(1, json("search", "flag:no_message_id").get("total").asInt());
+        assertEquals(1, json("search", "flag:duplicate_id").get("total").asInt(), "the netdev copy of hns 1/2");
         assertTrue(json("search", "flag:html_only").get("total").asInt() >= 1);
         assertTrue(json("search", "flag:charset").get("total").asInt() >= 1);
     }
