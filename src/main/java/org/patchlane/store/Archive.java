@@ -32,9 +32,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -77,6 +77,11 @@ public final class Archive implements Closeable {
     private IndexWriter writer;
     private Deduper deduper;
     private volatile ManagedView live;
+    /**
+     * Threading's near-real-time view: it reads message documents only, which are never deleted, so it reopens
+     * without applying the buffered series deletes (a reopen per batch would otherwise resolve them every time).
+     */
+    private volatile ManagedView threading;
     private volatile boolean closed;
     /** Everything in the last commit's user data; guarded by commitLock. */
     private Map<String, String> commitData;
@@ -168,7 +173,7 @@ public final class Archive implements Closeable {
      * latest adds are visible).
      */
     public PostLookup posts() throws IOException {
-        LiveView view = new LiveView();
+        ManagedView view = threading;
         view.refresh();
         return keys -> {
             IndexSearcher s = view.acquire();
@@ -196,8 +201,9 @@ public final class Archive implements Closeable {
 
     private static void replaceSeries(IndexWriter target, Collection<String> messageIds, List<Series> series)
             throws IOException {
-        List<BytesRef> ids = messageIds.stream().map(MessageDocument::bareId).map(BytesRef::new).toList();
-        target.deleteDocuments(new TermInSetQuery(Schema.MEMBER.name(), ids));
+        // Term deletes are buffered and applied in bulk; a query delete would run a search per segment per call.
+        target.deleteDocuments(messageIds.stream().map(id -> new Term(Schema.MEMBER.name(), MessageDocument.bareId(id)))
+                .toArray(Term[]::new));
         for (Series s : series) target.addDocument(SeriesDocument.build(s));
     }
 
@@ -250,6 +256,7 @@ public final class Archive implements Closeable {
                 }
             }
             ManagedView old = live;
+            ManagedView oldThreading = threading;
             deduper.close();
             writer.close();
             directory.close();
@@ -261,6 +268,7 @@ public final class Archive implements Closeable {
             if (older != null) deleteTree(older);
             openIndex();
             old.close();
+            oldThreading.close();
             return count;
         } finally {
             swap.writeLock().unlock();
@@ -275,7 +283,7 @@ public final class Archive implements Closeable {
             if (closed) return;
             closed = true;
             // Closes each even if another fails, rethrowing the first failure.
-            IOUtils.close(live, deduper, writer, directory, lock, lockDir);
+            IOUtils.close(live, threading, deduper, writer, directory, lock, lockDir);
         } finally {
             swap.writeLock().unlock();
         }
@@ -367,6 +375,7 @@ public final class Archive implements Closeable {
         }
         deduper = new Deduper(writer);
         live = new ManagedView(new SearcherManager(writer, null));
+        threading = new ManagedView(new SearcherManager(writer, false, false, null));
     }
 
     /** Lucene setup: compressed stored fields (raw mail is most of the index), merges that keep arrival order. */

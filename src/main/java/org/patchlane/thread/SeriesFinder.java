@@ -189,11 +189,16 @@ public final class SeriesFinder {
         }
     }
 
-    /** Disjoint sets of groups, listed in first-seen order. */
+    /**
+     * Disjoint sets by identity (records hash deeply, and equal posts stored twice are still two), listed in
+     * first-seen order.
+     */
     static final class UnionFind<T> {
-        private final Map<T, T> parent = new LinkedHashMap<>();
+        private final Map<T, T> parent = new java.util.IdentityHashMap<>();
+        private final List<T> order;
 
         UnionFind(Collection<T> items) {
+            order = List.copyOf(items);
             items.forEach(i -> parent.put(i, i));
         }
 
@@ -212,9 +217,16 @@ public final class SeriesFinder {
         }
 
         List<List<T>> sets() {
-            Map<T, List<T>> out = new LinkedHashMap<>();
-            for (T x : parent.keySet()) out.computeIfAbsent(find(x), k -> new ArrayList<>()).add(x);
-            return new ArrayList<>(out.values());
+            Map<T, List<T>> out = new java.util.IdentityHashMap<>();
+            List<List<T>> sets = new ArrayList<>();
+            for (T x : order) {
+                out.computeIfAbsent(find(x), k -> {
+                    List<T> set = new ArrayList<>();
+                    sets.add(set);
+                    return set;
+                }).add(x);
+            }
+            return sets;
         }
     }
 }

@@ -85,7 +85,7 @@ class SeriesFinderTest {
                                 mail("r", LEON, "Re: [PATCH 0/2] aux").refs("c").at(10).body("Acked-by: " + LEON),
                                 coverV("d", 2, 2, 100), pv("d", 2, 1, 2, 101, "line1"), pv("d", 2, 2, 2, 102, "changed")),
                         "aux | v1 superseded cover 1:{A Leon Romanovsky} 2:{A Leon Romanovsky}"
-                                + " ; v2 new cover 1:{A* Leon Romanovsky} 2:{}"),
+                                + " ; v2 under-review cover 1:{A* Leon Romanovsky} 2:{}"),
                 row("a new version posted in reply to the old cover is a new version, not a reply",
                         List.of(cover("c", 1, 0), p("c", 1, 1, 1),
                                 mail("d", NOA, "[PATCH v2 0/1] aux").refs("c").at(100).body("v2: fixes"),
@@ -117,14 +117,14 @@ class SeriesFinderTest {
                                 mail("x", NOA, "[PATCH v2] aux: two, fixed").at(100).body("Supersedes: <c-2>")
                                         .patch("drivers/base/aux.c", "two fixed")),
                         "aux | v1 superseded cover 1:{A Leon Romanovsky} 2:{A Leon Romanovsky} 3:{A Leon Romanovsky}"
-                                + " ; v2 new no-cover partial 1:{A* Leon Romanovsky} 2:{} 3:{A* Leon Romanovsky}"),
+                                + " ; v2 under-review no-cover partial 1:{A* Leon Romanovsky} 2:{} 3:{A* Leon Romanovsky}"),
                 row("[PATCH v2 2/3] in reply to v1's 2/3 updates that patch only",
                         List.of(cover("c", 3, 0), p("c", 1, 3, 1), p("c", 2, 3, 2), p("c", 3, 3, 3),
                                 mail("r", LEON, "Re: [PATCH 0/3] aux").refs("c").at(10).body("Acked-by: " + LEON),
                                 mail("y", NOA, "[PATCH v2 2/3] aux: two").refs("c", "c-2").at(100)
                                         .patch("drivers/base/aux.c", "two v2")),
                         "aux | v1 superseded cover 1:{A Leon Romanovsky} 2:{A Leon Romanovsky} 3:{A Leon Romanovsky}"
-                                + " ; v2 new no-cover partial 1:{A* Leon Romanovsky} 2:{} 3:{A* Leon Romanovsky}"),
+                                + " ; v2 under-review no-cover partial 1:{A* Leon Romanovsky} 2:{} 3:{A* Leon Romanovsky}"),
                 row("a v5.1 partial reroll keeps the other patches of v5",
                         List.of(coverV("c", 5, 3, 0), pv("c", 5, 1, 3, 1, "line1"), pv("c", 5, 2, 3, 2, "line2"),
                                 pv("c", 5, 3, 3, 3, "line3"),
