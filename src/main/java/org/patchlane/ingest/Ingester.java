@@ -30,6 +30,11 @@ import org.patchlane.thread.SeriesUpdate;
 public final class Ingester {
     /** Messages per batch: big enough to keep both cores busy, small enough to bound memory (≈3 KB a mail). */
     static final int BATCH_MESSAGES = 2_000;
+    /**
+     * Messages threaded together: a series whose replies arrive over several batches is recomputed once per threading
+     * run, so larger runs cost less in all (a third less CPU at 10,000 than at 2,000 on the generated archive).
+     */
+    static final int THREADING_MESSAGES = 10_000;
     /** A batch also ends at this many bytes, so a run of huge mails cannot exhaust a 512 MB heap. */
     static final long BATCH_BYTES = 32L << 20;
     /** Commit at least this often: the work a crash can lose, and the NRT reader's staleness. */
@@ -59,11 +64,8 @@ public final class Ingester {
     public IngestCounts run(List<Path> paths) throws IOException {
         Map<String, String> committed = archive.cursors();
         Run run = new Run();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "patchlane-ingest");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "patchlane-ingest"));
+        ExecutorService threader = Executors.newSingleThreadExecutor(r -> daemon(r, "patchlane-threading"));
         try {
             long totalBytes = 0;
             List<MailSource> sources = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class Ingester {
                 }
                 run.totalBytes = totalBytes;
                 for (MailSource s : sources) {
-                    ingest(s, run, pool);
+                    ingest(s, run, pool, threader);
                     run.bytesBefore += s.bytesRead();
                 }
             } finally {
@@ -87,39 +89,76 @@ public final class Ingester {
             return done;
         } finally {
             pool.shutdownNow();
+            threader.shutdownNow();
         }
     }
 
-    private void ingest(MailSource source, Run run, ExecutorService pool) throws IOException {
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Three stages overlap: this thread reads batch N+2 while the pool parses and stores N+1 and the threading thread
+     * recomputes the series the batches before touched. A batch's cursors advance only once its series are
+     * recomputed, so a commit never covers mail whose threading a crash could lose.
+     */
+    private void ingest(MailSource source, Run run, ExecutorService pool, ExecutorService threader)
+            throws IOException {
         List<RawMessage> batch = read(source);
         CompletableFuture<Void> pending = null;
         List<RawMessage> inFlight = null;
+        Threading threading = null;
+        List<RawMessage> unthreaded = new ArrayList<>();
         while (!batch.isEmpty() || pending != null) {
             CompletableFuture<Void> next = batch.isEmpty() ? null : submit(batch, run, pool);
             if (pending != null) {
                 await(pending);
-                updateSeries(run);
-                run.advance(inFlight, source.bytesRead());
-                if (System.nanoTime() - run.lastCommit > COMMIT_NANOS) {
-                    archive.commit(run.cursors);
-                    run.lastCommit = System.nanoTime();
+                unthreaded.addAll(inFlight);
+                if (unthreaded.size() >= THREADING_MESSAGES || next == null) {
+                    long bytes = source.bytesRead();
+                    finish(threading, run);
+                    List<Post> stored = new ArrayList<>();
+                    for (Post p = run.posts.poll(); p != null; p = run.posts.poll()) stored.add(p);
+                    threading = new Threading(CompletableFuture.runAsync(() -> updateSeries(stored), threader),
+                            unthreaded, bytes);
+                    unthreaded = new ArrayList<>();
                 }
-                progress.update(run.counts());
             }
             pending = next;
             inFlight = batch;
             batch = next == null ? List.of() : read(source);
         }
+        finish(threading, run);
+    }
+
+    /** Batches whose series are being recomputed, and where their source stood when they were stored. */
+    private record Threading(CompletableFuture<Void> done, List<RawMessage> batches, long sourceBytes) {
+    }
+
+    /** Waits for a threading run, then lets its batches' cursors be committed. */
+    private void finish(Threading threading, Run run) throws IOException {
+        if (threading == null) return;
+        await(threading.done());
+        run.advance(threading.batches(), threading.sourceBytes());
+        if (System.nanoTime() - run.lastCommit > COMMIT_NANOS) {
+            archive.commit(run.cursors);
+            run.lastCommit = System.nanoTime();
+        }
+        progress.update(run.counts());
     }
 
     /**
-     * Recomputes the series the batch just stored touches, before its cursors may be committed: a crash between
-     * storing and threading re-reads the batch, and its already-stored messages are threaded then.
+     * Recomputes the series these just-stored messages touch. Before a batch's cursors may be committed: a crash
+     * between storing and threading re-reads the batch, and its already-stored messages are threaded then.
      */
-    private void updateSeries(Run run) throws IOException {
-        List<Post> stored = new ArrayList<>();
-        for (Post p = run.posts.poll(); p != null; p = run.posts.poll()) stored.add(p);
-        SeriesUpdate.apply(stored, archive.posts(), archive::replaceSeries);
+    private void updateSeries(List<Post> stored) {
+        try {
+            SeriesUpdate.apply(stored, archive.posts(), archive::replaceSeries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("threading: " + e.getMessage(), e);
+        }
     }
 
     private static List<RawMessage> read(MailSource source) throws IOException {

@@ -8,6 +8,8 @@ package org.patchlane.mail;
  * @param email address as written, lower-cased, "" when absent (never null)
  */
 public record Address(String name, String email) {
+    private static final java.util.regex.Pattern MASK = java.util.regex.Pattern.compile("x{3,}(\\.x+)*");
+
     public Address {
         name = name == null ? "" : name.strip();
         email = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
@@ -16,7 +18,7 @@ public record Address(String name, String email) {
     /** True when the archive hid the domain or local part with x's ({@code jgg@xxxxxxxxxx}). */
     public boolean masked() {
         int at = email.indexOf('@');
-        return at >= 0 && email.substring(at + 1).matches("x{3,}(\\.x+)*");
+        return at >= 0 && MASK.matcher(email).region(at + 1, email.length()).matches();
     }
 
     /** "Name &lt;email&gt;", or whichever part exists. */

@@ -82,6 +82,7 @@ public final class Archive implements Closeable {
      * without applying the buffered series deletes (a reopen per batch would otherwise resolve them every time).
      */
     private volatile ManagedView threading;
+    private final RecentPosts recent = new RecentPosts();
     private volatile boolean closed;
     /** Everything in the last commit's user data; guarded by commitLock. */
     private Map<String, String> commitData;
@@ -139,7 +140,9 @@ public final class Archive implements Closeable {
         swap.readLock().lock();
         try {
             ensureOpen();
-            return deduper.add(message);
+            AddOutcome outcome = deduper.add(message);
+            if (outcome != AddOutcome.UNCHANGED) recent.add(message.post());
+            return outcome;
         } finally {
             swap.readLock().unlock();
         }
@@ -162,6 +165,10 @@ public final class Archive implements Closeable {
                 writer.setLiveCommitData(next.entrySet());
                 writer.commit();
                 commitData = next;
+                // The commit flushed every add: a reopen is cheap now, and the recent posts it holds can go.
+                long generation = recent.mark();
+                threading.refresh();
+                recent.dropBefore(generation);
             }
         } finally {
             swap.readLock().unlock();
@@ -169,16 +176,17 @@ public final class Archive implements Closeable {
     }
 
     /**
-     * Threading's view of the archive: every message added so far (refreshes the near-real-time view first, so the
-     * latest adds are visible).
+     * Threading's view of the archive: every message added so far, committed or not (a post may come back twice,
+     * from the index and from the recent adds).
      */
-    public PostLookup posts() throws IOException {
+    public PostLookup posts() {
         ManagedView view = threading;
-        view.refresh();
         return keys -> {
             IndexSearcher s = view.acquire();
             try {
-                return new PostIndex(s).byKeys(keys);
+                List<Post> out = new ArrayList<>(new PostIndex(s).byKeys(keys));
+                out.addAll(recent.byKeys(keys));
+                return out;
             } finally {
                 view.release(s);
             }
@@ -267,6 +275,7 @@ public final class Archive implements Closeable {
             deleteTree(retired);
             if (older != null) deleteTree(older);
             openIndex();
+            recent.dropBefore(recent.mark());
             old.close();
             oldThreading.close();
             return count;

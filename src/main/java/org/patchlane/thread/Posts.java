@@ -21,6 +21,7 @@ import org.patchlane.patch.Trailers;
 
 /** Builds the {@link Post} of a parsed and analysed mail. Pure. */
 public final class Posts {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Posts() {
     }
 
@@ -107,6 +108,6 @@ public final class Posts {
 
     /** Lower case, whitespace collapsed: how titles compare across versions and reply subjects. */
     public static String normalTitle(String title) {
-        return title == null ? "" : title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return title == null ? "" : SPACES.matcher(title.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
