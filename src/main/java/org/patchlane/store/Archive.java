@@ -99,12 +99,17 @@ public final class Archive implements Closeable {
     /** Source cursors of the last commit (prefix stripped), sorted by key. */
     public Map<String, String> cursors() {
         synchronized (commitLock) {
-            TreeMap<String, String> out = new TreeMap<>();
-            commitData.forEach((k, v) -> {
-                if (k.startsWith(CURSOR_PREFIX)) out.put(k.substring(CURSOR_PREFIX.length()), v);
-            });
-            return java.util.Collections.unmodifiableMap(out);
+            return cursorsIn(commitData);
         }
+    }
+
+    /** The source cursors in a commit's user data, prefix stripped, sorted by key. */
+    static Map<String, String> cursorsIn(Map<String, String> commitData) {
+        TreeMap<String, String> out = new TreeMap<>();
+        commitData.forEach((k, v) -> {
+            if (k.startsWith(CURSOR_PREFIX)) out.put(k.substring(CURSOR_PREFIX.length()), v);
+        });
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
@@ -117,6 +122,23 @@ public final class Archive implements Closeable {
         try {
             ensureOpen();
             return deduper.add(message);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * Deletes every stored copy of exactly this message (same Message-ID and same bytes; another message that only
+     * shares the Message-ID stays). Thread-safe; durable after the next {@link #commit}.
+     *
+     * @return true when a copy was stored
+     */
+    public boolean remove(StoredMessage message) throws IOException {
+        Objects.requireNonNull(message, "message");
+        swap.readLock().lock();
+        try {
+            ensureOpen();
+            return deduper.remove(message);
         } finally {
             swap.readLock().unlock();
         }
