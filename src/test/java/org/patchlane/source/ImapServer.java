@@ -59,13 +59,15 @@ public final class ImapServer implements AutoCloseable {
 
     /** Delivers each message to the folder, in order, with its bytes untouched. */
     public void deliver(List<byte[]> messages) {
-        MailFolder folder = folder();
-        for (byte[] raw : messages) {
-            try {
-                folder.appendMessage(new MimeMessage(SESSION, new ByteArrayInputStream(raw)), new Flags(), new Date());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
+        messages.forEach(this::deliver);
+    }
+
+    /** Delivers one message to the folder with its bytes untouched. */
+    public void deliver(byte[] raw) {
+        try {
+            folder().appendMessage(new MimeMessage(SESSION, new ByteArrayInputStream(raw)), new Flags(), new Date());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
