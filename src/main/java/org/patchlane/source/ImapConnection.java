@@ -9,6 +9,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -183,7 +184,7 @@ final class ImapConnection implements Closeable {
             if (in[i] == '\r' && i + 1 < end && in[i + 1] == '\n') continue;
             out[n++] = in[i];
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     @Override
