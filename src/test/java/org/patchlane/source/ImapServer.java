@@ -75,9 +75,12 @@ public final class ImapServer implements AutoCloseable {
     public void recreateFolder() {
         try {
             var hosts = greenMail.getManagers().getImapHostManager();
-            if (hosts.getFolder(user, FOLDER) != null) hosts.deleteMailbox(user, FOLDER);
-            long before = System.currentTimeMillis();
-            while (System.currentTimeMillis() == before) Thread.onSpinWait(); // GreenMail's UIDVALIDITY is the clock
+            MailFolder old = hosts.getFolder(user, FOLDER);
+            if (old != null) {
+                hosts.deleteMailbox(user, FOLDER);
+                // GreenMail's UIDVALIDITY is the clock in seconds: a new one needs the next second.
+                while (System.currentTimeMillis() / 1000 <= old.getUidValidity()) Thread.sleep(20);
+            }
             hosts.createMailbox(user, FOLDER);
         } catch (Exception e) {
             throw new IllegalStateException(e);
