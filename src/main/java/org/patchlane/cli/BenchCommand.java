@@ -39,9 +39,15 @@ import picocli.CommandLine.Parameters;
                         + "over the archive of the last ingest run; prints p50 and p90 wall time.",
                 "acks: answer 'acks' for QUERIES series spread over the archive of the last ingest run, by series id "
                         + "and by the Message-ID of a reply, in this JVM after one warm-up pass (the web API's case), "
-                        + "and 5 times as a new './patchlane acks' process; prints p50, p90 and max."},
+                        + "and 5 times as a new './patchlane acks' process; prints p50, p90 and max.",
+                "imap: ingest the IMAP folder --url RUNS times, then the same archive (--archive) as a local mbox "
+                        + "RUNS times; prints both rates and their ratio. The folder must hold exactly that archive: "
+                        + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
+                        + "and runs this (see the README)."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
-                "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500"})
+                "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500",
+                "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
+                        + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Queries shaped like what maintainers and b4 send; each must match something in a generated archive. */
@@ -51,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
             "flag:charset", "dfb:EXPORT_SYMBOL_GPL", "bs:regression", "NOT kind:reply AND s:net",
             "(s:driver AND kind:patch) AND d:20260301..", "m:nosuch@example.org", "sob:gunthorpe");
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search or acks.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -77,13 +83,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--url", paramLabel = "URL", description = "imap: the folder to ingest (holding --archive).")
+    String url;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "imap: the folder's password file.")
+    Path passwordFile;
+
+    @Option(names = "--no-starttls", description = "imap: a server without STARTTLS (a loopback test server).")
+    boolean noStarttls;
+
     @Override
     public Integer call() throws Exception {
         return switch (what) {
             case "ingest" -> ingest();
             case "search" -> search();
             case "acks" -> acks();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search' or 'acks', not '" + what + "'");
+            case "imap" -> imap();
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks' or 'imap', not '"
+                    + what + "'");
         };
     }
 
@@ -108,6 +125,40 @@ final class BenchCommand implements Callable<Integer> {
                         + "runs %s, %,.0f index bytes/message, peak heap %,d MiB (-Xmx%s)", b.messages(),
                 b.medianMessagesPerSecond(), runs, rates, b.indexBytesPerMessage(), peak >> 20, heap));
         return ExitCode.OK;
+    }
+
+    /** IMAP ingest beside local mbox ingest of the same archive, each run in a new JVM into a fresh directory. */
+    private int imap() throws IOException, InterruptedException {
+        if (url == null || archive == null) {
+            throw new IllegalArgumentException("bench imap needs --url (a folder holding the archive) and --archive");
+        }
+        List<String> imapArgs = new ArrayList<>(List.of("ingest", "--json", "--data", data.toString()));
+        if (passwordFile != null) imapArgs.addAll(List.of("--password-file", passwordFile.toString()));
+        if (noStarttls) imapArgs.add("--no-starttls");
+        imapArgs.add(url);
+        List<Double> imapRates = rates("imap", imapArgs);
+        List<Double> mboxRates = rates("mbox", List.of("ingest", "--json", "--data", data.toString(), archive.toString()));
+        ImapBench b = new ImapBench(runs, heap, median(imapRates), imapRates, median(mboxRates), mboxRates,
+                median(imapRates) / median(mboxRates));
+        System.out.println(json ? Json.write(b) : String.format("imap: median %,.0f msg/s %s; local mbox: median "
+                        + "%,.0f msg/s %s; IMAP/mbox %.2f", b.imapMedian(), imapRates, b.mboxMedian(), mboxRates,
+                b.ratio()));
+        return ExitCode.OK;
+    }
+
+    /** Messages per second of RUNS ingest runs of the same command, each into an emptied data directory. */
+    private List<Double> rates(String label, List<String> args) throws IOException, InterruptedException {
+        List<Double> rates = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            deleteTree(data);
+            JsonNode r = JSON.readTree(run(List.of("-Xmx" + heap), args.toArray(String[]::new)));
+            rates.add(r.get("messagesPerSecond").asDouble());
+            if (!json) {
+                System.err.printf("%s run %d: %,d messages, %,.0f msg/s%n", label, i, r.get("messages").asLong(),
+                        rates.get(i - 1));
+            }
+        }
+        return rates;
     }
 
     private int search() throws IOException, InterruptedException {
@@ -232,5 +283,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     record SearchBench(int queries, double p50Millis, double p90Millis, List<Double> millis) {
+    }
+
+    record ImapBench(int runs, String heap, double imapMedian, List<Double> imapMessagesPerSecond, double mboxMedian,
+                     List<Double> mboxMessagesPerSecond, double ratio) {
     }
 }

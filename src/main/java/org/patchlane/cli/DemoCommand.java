@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IngestCounts counts = ingestDemo(options.data);
         if (counts != null) System.out.println(IngestCommand.summary(counts));
-        if (!noServe) ServeCommand.serve(options.data, server.host, server.port);
+        if (!noServe) ServeCommand.serve(options.data, server.host, server.port, List.of());
         return ExitCode.OK;
     }
 

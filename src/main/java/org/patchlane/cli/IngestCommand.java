@@ -1,15 +1,25 @@
 package org.patchlane.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchlane.ingest.ConfiguredSource;
 import org.patchlane.ingest.IngestCounts;
 import org.patchlane.ingest.Ingester;
 import org.patchlane.ingest.Progress;
+import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
+import org.patchlane.source.ImapAccount;
+import org.patchlane.source.ImapAddress;
+import org.patchlane.source.ImapUrl;
+import org.patchlane.source.PathAddress;
+import org.patchlane.source.SourceAddress;
 import org.patchlane.store.Archive;
 
 import picocli.CommandLine.Command;
@@ -20,11 +30,16 @@ import picocli.CommandLine.Parameters;
 /** {@code patchlane ingest}: stores list mail, resuming each source from its committed cursor. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Store list mail in the archive: mbox (mboxo/mboxrd, .gz), Maildir, .eml files, "
-                + "directories (recursively).",
+                + "directories (recursively), public-inbox archives (v2 inbox or v1/epoch repository) and IMAP "
+                + "folders (imap://USER@HOST[:PORT]/FOLDER with STARTTLS, imaps:// with TLS).",
                 "Each source resumes from its committed cursor; messages already stored are not stored twice, "
-                + "so re-running, or resuming after a crash, is safe."},
+                + "so re-running, or resuming after a crash, is safe.",
+                "The IMAP password comes from --password-file or the environment variable "
+                + ConfiguredSource.PASSWORD_ENV + ", never from the command line."},
         footer = {"%nExamples:", "  patchlane ingest ~/lists/linux-rdma.mbox --list linux-rdma",
-                "  patchlane ingest ~/Maildir/lists/netdev", "  patchlane ingest --json archive-2026.mbox.gz"})
+                "  patchlane ingest ~/Maildir/lists/netdev", "  patchlane ingest --json archive-2026.mbox.gz",
+                "  patchlane ingest ~/lore/linux-watchdog          (a public-inbox clone)",
+                "  patchlane ingest --password-file ~/.imap-pass imaps://me@imap.example.org/lists/linux-rdma"})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
@@ -33,21 +48,33 @@ final class IngestCommand implements Callable<Integer> {
             description = "File every message under this list name (default: from each mail's List-Id).")
     String list;
 
-    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "mbox, .mbox.gz, Maildir, .eml or directory.")
-    List<Path> sources;
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "IMAP: read the password from this file's first line (default: $"
+                    + ConfiguredSource.PASSWORD_ENV + ").")
+    Path passwordFile;
+
+    @Option(names = "--trust-cert", paramLabel = "FILE",
+            description = "IMAP: trust this PEM or DER certificate (a self-hosted server's own) instead of the "
+                    + "JDK trust store.")
+    Path trustCert;
+
+    @Option(names = "--no-starttls", description = "imap://: allow a server without STARTTLS (password in clear "
+            + "text: only for a server on this machine).")
+    boolean noStarttls;
+
+    @Parameters(paramLabel = "SOURCE", arity = "1..*",
+            description = "mbox, .mbox.gz, Maildir, .eml, directory, public-inbox, or imap[s]:// URL.")
+    List<String> sources;
 
     private final HeapPeak heap = new HeapPeak();
 
     @Override
     public Integer call() throws Exception {
-        IngestCounts counts;
-        try (Archive archive = Archive.open(options.data);
-             ProgressLine bar = ProgressLine.start("Ingesting", !options.json && Terminal.interactive())) {
-            Progress progress = c -> {
-                heap.sample();
-                bar.show(c);
-            };
-            counts = new Ingester(archive, list, progress).run(sources);
+        List<SourceAddress> addresses = addresses();
+        IngestCounts counts = IngestCounts.NONE;
+        try (Archive archive = Archive.open(options.data)) {
+            SourceRuns runs = SourceRuns.read(options.data);
+            for (SourceAddress a : addresses) counts = counts.plus(ingest(archive, runs, a));
         }
         if (options.json) {
             System.out.println(Json.write(IngestReport.of(counts, heap.peak)));
@@ -57,10 +84,41 @@ final class IngestCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Ingests one source and records the run, failed or not, for {@code patchlane sources}. */
+    private IngestCounts ingest(Archive archive, SourceRuns runs, SourceAddress address) throws IOException {
+        try (ProgressLine bar = ProgressLine.start("Ingesting", !options.json && Terminal.interactive())) {
+            Progress progress = c -> {
+                heap.sample();
+                bar.show(c);
+            };
+            IngestCounts c = new Ingester(archive, list, progress).ingest(List.of(address));
+            runs.succeeded(address.display(), Instant.now(), c);
+            return c;
+        } catch (IOException | RuntimeException e) {
+            runs.failed(address.display(), Instant.now(), String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** Every argument as a source; IMAP passwords are read here, before anything is written. */
+    private List<SourceAddress> addresses() throws IOException {
+        List<SourceAddress> out = new ArrayList<>();
+        for (String spec : sources) {
+            if (ImapUrl.isImap(spec)) {
+                ImapUrl url = ImapUrl.parse(spec);
+                String password = ConfiguredSource.password(url, passwordFile, System.getenv());
+                out.add(new ImapAddress(new ImapAccount(url, password, trustCert, noStarttls)));
+            } else {
+                out.add(new PathAddress(Path.of(spec)));
+            }
+        }
+        return out;
+    }
+
     static String summary(IngestCounts c) {
         return String.format("Ingested %,d messages in %.1f s (%,.0f msg/s): %,d new, %,d already stored, "
-                        + "%,d duplicate Message-IDs, %,d flagged.", c.messages(), c.nanos() / 1e9, c.rate(),
-                c.added(), c.unchanged(), c.duplicates(), c.flagged());
+                        + "%,d duplicate Message-IDs, %,d removed, %,d flagged.", c.messages(), c.nanos() / 1e9,
+                c.rate(), c.added(), c.unchanged(), c.duplicates(), c.removed(), c.flagged());
     }
 
     /**
@@ -77,10 +135,10 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** {@code ingest --json}. */
-    record IngestReport(long messages, long added, long unchanged, long duplicates, long flagged, double seconds,
-                        double messagesPerSecond, long peakHeapBytes) {
+    record IngestReport(long messages, long added, long unchanged, long duplicates, long removed, long flagged,
+                        double seconds, double messagesPerSecond, long peakHeapBytes) {
         static IngestReport of(IngestCounts c, long peakHeap) {
-            return new IngestReport(c.messages(), c.added(), c.unchanged(), c.duplicates(), c.flagged(),
+            return new IngestReport(c.messages(), c.added(), c.unchanged(), c.duplicates(), c.removed(), c.flagged(),
                     c.nanos() / 1e9, Math.round(c.rate() * 10) / 10.0, peakHeap);
         }
     }

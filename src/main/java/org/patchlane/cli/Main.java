@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
+import org.patchlane.source.ImapRefusedException;
 import org.patchlane.source.SourceException;
 import org.patchlane.store.ArchiveBusyException;
 import org.patchlane.store.ArchiveNotFoundException;
@@ -16,11 +17,13 @@ import picocli.CommandLine.Command;
 @Command(name = "patchlane", mixinStandardHelpOptions = true, version = "Patchlane 0.1",
         description = "Mailing-list patch and pull-request tracker: ingest list mail, search it like lore.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatsCommand.class, SeriesCommand.class, AcksCommand.class, ReindexCommand.class, ServeCommand.class, GenArchiveCommand.class,
+                StatsCommand.class, SeriesCommand.class, AcksCommand.class, ReindexCommand.class,
+                ServeCommand.class, WatchCommand.class, SourcesCommand.class, GenArchiveCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  nothing found (no search hit, unknown Message-ID)",
-                "  2  bad usage or input (unknown option, bad query, a path that is not mail)",
+                "  2  bad usage or input (unknown option, bad query, a path that is not mail, an IMAP login or",
+                "     folder the server refuses)",
                 "  3  I/O error (unreadable source, archive busy or missing, port in use)",
                 "", "Run 'patchlane help COMMAND' for a command's options and examples."})
 public final class Main implements Runnable {
@@ -63,6 +66,10 @@ public final class Main implements Runnable {
         if (e instanceof SourceException s) {
             err.println("patchlane: " + s.getMessage());
             return s.reason() == SourceException.Reason.UNREADABLE ? ExitCode.IO : ExitCode.USAGE;
+        }
+        if (e instanceof ImapRefusedException r) {
+            err.println("patchlane: " + r.getMessage());
+            return ExitCode.USAGE;
         }
         if (e instanceof ArchiveNotFoundException a) {
             err.println("patchlane: no archive in " + a.dataDir() + " (run 'patchlane ingest' or 'patchlane demo')");

@@ -1,20 +1,30 @@
 package org.patchlane.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchlane.git.ConfigFile;
+import org.patchlane.ingest.ConfiguredSource;
+import org.patchlane.ingest.SourceRuns;
+import org.patchlane.ingest.Watcher;
+import org.patchlane.report.SourcesJson;
+import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.web.App;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code patchlane serve}: the web UI, JSON API and lore-compatible URLs over an archive. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web UI, the JSON API (/api/...) and lore-compatible URLs "
                 + "(/{list}/{msgid}/, /{list}/{msgid}/raw, /{list}/?q=) over the archive.",
-                "Read-only: an ingest may run at the same time; new mail shows within a second of its commit."},
-        footer = {"%nExample:", "  patchlane serve --data index --port 7070"})
+                "Read-only: an ingest may run at the same time; new mail shows within a second of its commit.",
+                "With --watch it also ingests the configured sources as 'patchlane watch' does, and new mail shows "
+                        + "within a second of being stored."},
+        footer = {"%nExamples:", "  patchlane serve --data index --port 7070", "  patchlane serve --watch"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
@@ -22,20 +32,45 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--watch", description = "Also ingest the configured sources (one writer, near-real-time search).")
+    boolean watch;
+
     @Override
     public Integer call() throws Exception {
-        serve(options.data, server.host, server.port);
+        List<ConfiguredSource> configured = ConfiguredSource.all(config.load(options.data));
+        if (!watch) {
+            serve(options.data, server.host, server.port, configured);
+            return ExitCode.OK;
+        }
+        if (configured.isEmpty()) {
+            throw new IllegalArgumentException("--watch: no [source \"NAME\"] in the configuration");
+        }
+        SourceRuns runs = SourceRuns.read(options.data);
+        try (Archive archive = Archive.open(options.data);
+             Searcher searcher = archive.searcher();
+             Watcher watcher = WatchCommand.watcher(archive, configured, runs, true)) {
+            watcher.start();
+            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors())), options.data,
+                    server.host, server.port);
+        }
         return ExitCode.OK;
     }
 
-    /** Serves until the process is stopped. */
-    static void serve(Path data, String host, int port) throws Exception {
+    /** Serves, read-only, until the process is stopped. */
+    static void serve(Path data, String host, int port, List<ConfiguredSource> configured) throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
-            App app = new App(searcher);
-            app.start(host, port);
-            System.out.printf("Patchlane serves %s on http://%s:%d/ (Ctrl-C stops)%n", data, host, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
-            Thread.currentThread().join();
+            run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors())), data,
+                    host, port);
         }
+    }
+
+    private static void run(App app, Path data, String host, int port) throws InterruptedException {
+        app.start(host, port);
+        System.out.printf("Patchlane serves %s on http://%s:%d/ (Ctrl-C stops)%n", data, host, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        Thread.currentThread().join();
     }
 }

@@ -14,8 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.patchlane.source.MailSource;
+import org.patchlane.source.PathAddress;
 import org.patchlane.source.RawMessage;
-import org.patchlane.source.Sources;
+import org.patchlane.source.SourceAddress;
 import org.patchlane.store.AddOutcome;
 import org.patchlane.store.Archive;
 import org.patchlane.store.StoredMessage;
@@ -60,8 +61,13 @@ public final class Ingester {
         this.threads = Math.max(1, threads);
     }
 
-    /** Ingests every path (file, mbox, Maildir, directory) from its committed cursor to its end. */
+    /** Ingests every path (file, mbox, Maildir, directory, public-inbox) from its committed cursor to its end. */
     public IngestCounts run(List<Path> paths) throws IOException {
+        return ingest(paths.stream().<SourceAddress>map(PathAddress::new).toList());
+    }
+
+    /** Ingests every source (a path or an IMAP folder) from its committed cursor to its end. */
+    public IngestCounts ingest(List<SourceAddress> addresses) throws IOException {
         Map<String, String> committed = archive.cursors();
         Run run = new Run();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "patchlane-ingest"));
@@ -70,8 +76,8 @@ public final class Ingester {
             long totalBytes = 0;
             List<MailSource> sources = new ArrayList<>();
             try {
-                for (Path p : paths) {
-                    MailSource s = Sources.open(p, committed::get);
+                for (SourceAddress a : addresses) {
+                    MailSource s = a.open(committed::get);
                     sources.add(s);
                     totalBytes = s.totalBytes() < 0 || totalBytes < 0 ? -1 : totalBytes + s.totalBytes();
                 }
@@ -112,6 +118,8 @@ public final class Ingester {
         Threading threading = null;
         List<RawMessage> unthreaded = new ArrayList<>();
         while (!batch.isEmpty() || pending != null) {
+            // A deletion must not overlap the batches around it: either may add the message it removes.
+            if (pending != null && (deletes(batch) || deletes(inFlight))) await(pending);
             CompletableFuture<Void> next = batch.isEmpty() ? null : submit(batch, run, pool);
             if (pending != null) {
                 await(pending);
@@ -161,6 +169,7 @@ public final class Ingester {
         }
     }
 
+    /** The next batch; it ends after a deletion, so that the deletion can run after everything before it. */
     private static List<RawMessage> read(MailSource source) throws IOException {
         List<RawMessage> batch = new ArrayList<>();
         long bytes = 0;
@@ -168,19 +177,28 @@ public final class Ingester {
         while (batch.size() < BATCH_MESSAGES && bytes < BATCH_BYTES && (m = source.next()) != null) {
             batch.add(m);
             bytes += m.bytes().length;
+            if (m.deletion()) break;
         }
         return batch;
     }
 
-    /** Parses and stores one batch on the pool, split in one slice per thread. */
+    private static boolean deletes(List<RawMessage> batch) {
+        return batch != null && !batch.isEmpty() && batch.get(batch.size() - 1).deletion();
+    }
+
+    /** Parses and stores one batch on the pool, split in one slice per thread; a final deletion runs last. */
     private CompletableFuture<Void> submit(List<RawMessage> batch, Run run, ExecutorService pool) {
+        List<RawMessage> adds = deletes(batch) ? batch.subList(0, batch.size() - 1) : batch;
         List<CompletableFuture<Void>> slices = new ArrayList<>();
-        int step = (batch.size() + threads - 1) / threads;
-        for (int from = 0; from < batch.size(); from += step) {
-            List<RawMessage> slice = batch.subList(from, Math.min(batch.size(), from + step));
+        int step = Math.max(1, (adds.size() + threads - 1) / threads);
+        for (int from = 0; from < adds.size(); from += step) {
+            List<RawMessage> slice = adds.subList(from, Math.min(adds.size(), from + step));
             slices.add(CompletableFuture.runAsync(() -> slice.forEach(raw -> store(raw, run)), pool));
         }
-        return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> all = CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new));
+        if (adds == batch) return all;
+        RawMessage deletion = batch.get(batch.size() - 1);
+        return all.thenRunAsync(() -> delete(deletion, run), pool);
     }
 
     private void store(RawMessage raw, Run run) {
@@ -193,6 +211,16 @@ public final class Ingester {
         }
         run.count(outcome, !m.mail().flags().isEmpty() || outcome == AddOutcome.DUPLICATE_ID);
         run.posts.add(m.post());
+    }
+
+    private void delete(RawMessage raw, Run run) {
+        StoredMessage m = Analyzer.analyze(raw.bytes(), raw.envelopeDate(), raw.truncated(), list);
+        try {
+            if (archive.remove(m)) run.removed.incrementAndGet();
+            run.posts.add(m.post());
+        } catch (IOException e) {
+            throw new UncheckedIOException(raw.origin() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void await(CompletableFuture<Void> f) throws IOException {
@@ -215,6 +243,7 @@ public final class Ingester {
         final AtomicLong added = new AtomicLong();
         final AtomicLong unchanged = new AtomicLong();
         final AtomicLong duplicates = new AtomicLong();
+        final AtomicLong removed = new AtomicLong();
         final AtomicLong flagged = new AtomicLong();
         final Map<String, String> cursors = new HashMap<>();
         /** Posts of the batch in flight, threaded once it is stored. */
@@ -241,7 +270,7 @@ public final class Ingester {
         }
 
         IngestCounts counts() {
-            return new IngestCounts(messages, added.get(), unchanged.get(), duplicates.get(), flagged.get(),
+            return new IngestCounts(messages, added.get(), unchanged.get(), duplicates.get(), removed.get(), flagged.get(),
                     bytesRead, totalBytes, System.nanoTime() - start);
         }
     }

@@ -21,6 +21,7 @@ public final class Sources {
      *   <li>a file with the gzip magic {@code 1f 8b}: decided the same way on its decompressed content;</li>
      *   <li>a file starting with a header line: {@link MessageFileSource};</li>
      *   <li>an empty or whitespace-only file: an {@link MboxSource} that yields nothing;</li>
+     *   <li>a public-inbox (v2 inbox, bare repository, cloned epoch): {@link PublicInboxSource};</li>
      *   <li>a Maildir with nothing else in it: {@link MaildirSource};</li>
      *   <li>any other directory: {@link DirectorySource}, walked recursively.</li>
      * </ul>
@@ -80,6 +81,9 @@ public final class Sources {
     }
 
     private static MailSource openDirectory(Path dir, Function<String, String> positionLookup) throws IOException {
+        if (PublicInboxSource.isInbox(dir)) {
+            return PublicInboxSource.open(dir, positionLookup);
+        }
         if (MaildirSource.isMaildir(dir) && onlyMaildirParts(dir)) {
             return MaildirSource.open(dir, positionLookup.apply(MaildirSource.sourceKey(dir)));
         }

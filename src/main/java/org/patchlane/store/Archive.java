@@ -77,11 +77,9 @@ public final class Archive implements Closeable {
     private IndexWriter writer;
     private Deduper deduper;
     private volatile ManagedView live;
-    /**
-     * Threading's near-real-time view: it reads message documents only, which are never deleted, so it reopens
-     * without applying the buffered series deletes (a reopen per batch would otherwise resolve them every time).
-     */
+    /** Threading's near-real-time view, reopened at commits (see {@link RecentPosts}) and after a removal. */
     private volatile ManagedView threading;
+    private volatile boolean threadingStale;
     private final RecentPosts recent = new RecentPosts();
     private volatile boolean closed;
     /** Everything in the last commit's user data; guarded by commitLock. */
@@ -123,12 +121,17 @@ public final class Archive implements Closeable {
     /** Source cursors of the last commit (prefix stripped), sorted by key. */
     public Map<String, String> cursors() {
         synchronized (commitLock) {
-            TreeMap<String, String> out = new TreeMap<>();
-            commitData.forEach((k, v) -> {
-                if (k.startsWith(CURSOR_PREFIX)) out.put(k.substring(CURSOR_PREFIX.length()), v);
-            });
-            return java.util.Collections.unmodifiableMap(out);
+            return cursorsIn(commitData);
         }
+    }
+
+    /** The source cursors in a commit's user data, prefix stripped, sorted by key. */
+    static Map<String, String> cursorsIn(Map<String, String> commitData) {
+        TreeMap<String, String> out = new TreeMap<>();
+        commitData.forEach((k, v) -> {
+            if (k.startsWith(CURSOR_PREFIX)) out.put(k.substring(CURSOR_PREFIX.length()), v);
+        });
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
@@ -143,6 +146,28 @@ public final class Archive implements Closeable {
             AddOutcome outcome = deduper.add(message);
             if (outcome != AddOutcome.UNCHANGED) recent.add(message.post());
             return outcome;
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * Deletes every stored copy of exactly this message (same Message-ID and same bytes; another message that only
+     * shares the Message-ID stays). Thread-safe; durable after the next {@link #commit}.
+     *
+     * @return true when a copy was stored
+     */
+    public boolean remove(StoredMessage message) throws IOException {
+        Objects.requireNonNull(message, "message");
+        swap.readLock().lock();
+        try {
+            ensureOpen();
+            boolean removed = deduper.remove(message);
+            if (removed) {
+                recent.remove(message.post().messageId());
+                threadingStale = true;
+            }
+            return removed;
         } finally {
             swap.readLock().unlock();
         }
@@ -179,7 +204,11 @@ public final class Archive implements Closeable {
      * Threading's view of the archive: every message added so far, committed or not (a post may come back twice,
      * from the index and from the recent adds).
      */
-    public PostLookup posts() {
+    public PostLookup posts() throws IOException {
+        if (threadingStale) {
+            threadingStale = false;
+            threading.refresh();
+        }
         ManagedView view = threading;
         return keys -> {
             IndexSearcher s = view.acquire();
@@ -384,7 +413,7 @@ public final class Archive implements Closeable {
         }
         deduper = new Deduper(writer);
         live = new ManagedView(new SearcherManager(writer, null));
-        threading = new ManagedView(new SearcherManager(writer, false, false, null));
+        threading = new ManagedView(new SearcherManager(writer, null));
     }
 
     /** Lucene setup: compressed stored fields (raw mail is most of the index), merges that keep arrival order. */

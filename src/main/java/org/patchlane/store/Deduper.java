@@ -9,7 +9,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -64,6 +69,25 @@ final class Deduper implements Closeable {
         return outcome;
     }
 
+    /**
+     * Deletes every stored copy of exactly this message (same Message-ID and bytes); returns whether one was stored.
+     * Reopens the reader at once so that the deletion is seen by the next {@link #add}: a deletion is rare (a
+     * public-inbox {@code d}), a re-add of the same message after it must store it again.
+     */
+    boolean remove(StoredMessage m) throws IOException {
+        String uid = MessageDocument.uid(m);
+        boolean stored;
+        gate.writeLock().lock();
+        try {
+            stored = pendingUids.contains(uid) || has(Schema.UID, uid);
+            if (stored) writer.deleteDocuments(new Term(Schema.UID.name(), uid));
+        } finally {
+            gate.writeLock().unlock();
+        }
+        if (stored) refresh();
+        return stored;
+    }
+
     /** Reopens the reader over everything added so far and forgets the in-memory keys. */
     void refresh() throws IOException {
         gate.writeLock().lock();
@@ -80,12 +104,23 @@ final class Deduper implements Closeable {
         }
     }
 
-    /** Term lookup in the reader; no document is ever deleted, so the terms dictionary is the truth. */
+    /**
+     * Term lookup in the reader, among live documents: a deleted document keeps its terms until a merge. Segments
+     * without deletions (nearly all) answer from the terms dictionary alone.
+     */
     private boolean has(Schema.Field field, String value) throws IOException {
         BytesRef term = new BytesRef(value);
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field.name());
-            if (terms != null && terms.iterator().seekExact(term)) return true;
+            if (terms == null) continue;
+            TermsEnum it = terms.iterator();
+            if (!it.seekExact(term)) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            if (live == null) return true;
+            PostingsEnum docs = it.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live.get(d)) return true;
+            }
         }
         return false;
     }

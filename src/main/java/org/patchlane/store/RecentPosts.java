@@ -33,6 +33,13 @@ final class RecentPosts {
         return out;
     }
 
+    /** Forgets every post of a removed Message-ID. */
+    synchronized void remove(String messageId) {
+        byKey.values().forEach(list -> list.removeIf(p -> p.messageId().equals(messageId)));
+        byKey.values().removeIf(List::isEmpty);
+        generation.keySet().removeIf(p -> p.messageId().equals(messageId));
+    }
+
     /** Starts a new generation; returns the first generation not yet known to be in the index. */
     synchronized long mark() {
         return ++current;

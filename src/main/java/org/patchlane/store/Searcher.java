@@ -167,6 +167,21 @@ public final class Searcher implements Closeable {
         }
     }
 
+    /**
+     * The source cursors of the commit this searcher sees (near-real-time: the last one set on the writer), sorted
+     * by key: what each source has delivered for good.
+     */
+    public Map<String, String> cursors() throws IOException {
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            if (!(s.getIndexReader() instanceof DirectoryReader reader)) return Map.of();
+            return Archive.cursorsIn(reader.getIndexCommit().getUserData());
+        } finally {
+            view.release(s);
+        }
+    }
+
     /** Streams every stored message in index order, raw bytes included, over one point-in-time view. */
     public void forEach(Consumer<StoredRecord> action) throws IOException {
         view.maybeRefresh();

@@ -25,10 +25,10 @@ public final class Relatives {
 
     /** The groups of related posts that contain the seeds, each a list of stored posts. */
     public static List<List<Post>> groups(Collection<Post> seeds, PostLookup store) throws IOException {
+        // Seeds only say where to look: a seed the store no longer holds (a deleted message) is left out.
         Map<String, Post> found = new LinkedHashMap<>();
         Set<String> probed = new HashSet<>();
         List<Post> frontier = new ArrayList<>(seeds);
-        for (Post p : seeds) found.putIfAbsent(identity(p), p);
         while (!frontier.isEmpty() && found.size() < MAX_GROUP * 4) {
             Set<String> next = new HashSet<>();
             for (Post p : frontier) {

@@ -16,7 +16,7 @@ public final class SeriesUpdate {
     }
 
     /**
-     * @param seeds  posts just stored (already visible to {@code lookup})
+     * @param seeds  posts just stored or deleted (the store's state visible to {@code lookup})
      * @return the Message-IDs whose series were recomputed
      */
     public static Set<String> apply(Collection<Post> seeds, PostLookup lookup, SeriesSink sink) throws IOException {
@@ -28,6 +28,10 @@ public final class SeriesUpdate {
             sink.replace(ids, SeriesFinder.find(group));
             done.addAll(ids);
         }
+        // A seed no group holds was deleted: whatever series still names it alone goes.
+        Set<String> gone = new LinkedHashSet<>();
+        for (Post p : seeds) if (!done.contains(p.messageId())) gone.add(p.messageId());
+        if (!gone.isEmpty()) sink.replace(gone, List.of());
         return done;
     }
 }

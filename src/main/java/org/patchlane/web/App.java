@@ -17,11 +17,13 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.rendering.template.JavalinJte;
 import org.patchlane.ingest.Analyzer;
+import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
 import org.patchlane.report.MessageJson;
 import org.patchlane.report.SearchJson;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesListJson;
+import org.patchlane.report.SourcesJson;
 import org.patchlane.report.StatsJson;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.SearchResult;
@@ -48,10 +50,23 @@ public final class App {
     private static final Map<String, String> ASSET_TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
     private final Searcher searcher;
+    private final SourceBoard sources;
     private Javalin javalin;
 
+    /** The state of the archive's sources, for {@code /sources}; read on each request. */
+    @FunctionalInterface
+    public interface SourceBoard {
+        SourcesJson sources() throws IOException;
+    }
+
+    /** An app whose sources page lists the archive's cursors only (no configuration, no recorded runs). */
     public App(Searcher searcher) {
+        this(searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, searcher.cursors()));
+    }
+
+    public App(Searcher searcher, SourceBoard sources) {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
+        this.sources = Objects.requireNonNull(sources, "sources");
     }
 
     /** Starts serving; port 0 picks a free port (see {@link Javalin#port()}). */
@@ -85,6 +100,8 @@ public final class App {
         app.get("/api/series/{key}", ctx -> json(ctx, SeriesJson.of(series(ctx))));
         app.get("/series", this::seriesList);
         app.get("/series/{key}", ctx -> ctx.render("series.jte", Map.of("series", series(ctx))));
+        app.get("/api/sources", ctx -> json(ctx, sources.sources()));
+        app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
         app.get("/static/{file}", this::asset);
         app.get("/{list}/{msgid}/raw", this::raw);
         app.get("/{list}/{msgid}", this::message);

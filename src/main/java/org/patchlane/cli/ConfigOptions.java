@@ -1,0 +1,32 @@
+package org.patchlane.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.patchlane.git.ConfigFile;
+
+import picocli.CommandLine.Option;
+
+/** Where the configuration file is (DESIGN §11): {@code --config}, else in the data directory, else in ~/.config. */
+final class ConfigOptions {
+    static final String NAME = "patchlane.conf";
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: DIR/patchlane.conf of --data, else "
+                    + "~/.config/patchlane/patchlane.conf; none is fine).")
+    Path config;
+
+    /** The configuration in force: the first file found, or an empty one. */
+    ConfigFile load(Path data) throws IOException {
+        if (config != null) {
+            if (!Files.isRegularFile(config)) throw new IllegalArgumentException("no configuration file " + config);
+            return ConfigFile.read(config);
+        }
+        for (Path p : new Path[] {data.resolve(NAME),
+                Path.of(System.getProperty("user.home"), ".config", "patchlane", NAME)}) {
+            if (Files.isRegularFile(p)) return ConfigFile.read(p);
+        }
+        return ConfigFile.empty();
+    }
+}
