@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -377,7 +376,7 @@ public final class Archive implements Closeable {
                 BinaryDocValues facts = DocValues.getBinary(leaf.reader(), Schema.FACTS.name());
                 for (int doc = facts.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = facts.nextDoc()) {
                     BytesRef b = facts.binaryValue();
-                    Post p = Codec.post(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+                    Post p = PostCodec.decode(b.bytes, b.offset, b.length);
                     if (done.contains(p.messageId())) continue;
                     seeds.add(p);
                     if (seeds.size() >= REBUILD_SEEDS) {

@@ -5,27 +5,17 @@ import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.patchlane.thread.Post;
 import org.patchlane.thread.Series;
 
 /**
- * Encodes the thread stage's records for the index: a {@link Post} beside each message (read back to thread late
- * mail without re-parsing), a {@link Series} in each series document (what {@code acks} returns in one lookup). JSON
- * through Jackson's record support: compact enough, and readable when debugging an index.
+ * Encodes a {@link Series} for its series document (what {@code acks} returns in one lookup): JSON through Jackson's
+ * record support, readable when debugging an index. Posts have their own faster {@link PostCodec}.
  */
 final class Codec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private Codec() {
-    }
-
-    static byte[] post(Post p) {
-        return write(p);
-    }
-
-    static Post post(byte[] bytes) {
-        return read(bytes, Post.class);
     }
 
     static byte[] series(Series s) {

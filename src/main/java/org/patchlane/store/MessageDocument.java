@@ -99,7 +99,7 @@ final class MessageDocument {
         if (a.markers().baseCommit() != null) lower(doc, Schema.BASE, a.markers().baseCommit().strip(), Store.NO);
         Post post = m.post();
         for (String key : LinkKeys.keys(post)) exact(doc, Schema.LINK, key);
-        doc.add(new BinaryDocValuesField(Schema.FACTS.name(), new BytesRef(Codec.post(post))));
+        doc.add(new BinaryDocValuesField(Schema.FACTS.name(), new BytesRef(PostCodec.encode(post))));
         checks(doc, post.findings());
         return doc;
     }

@@ -43,7 +43,7 @@ final class PostIndex implements PostLookup {
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (live != null && !live.get(doc) || !facts.advanceExact(doc)) continue;
                 BytesRef b = facts.binaryValue();
-                out.add(Codec.post(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length)));
+                out.add(PostCodec.decode(b.bytes, b.offset, b.length));
             }
         }
         return out;
