@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         System.out.printf("messages  %,d (%,d flagged)%n", s.messages(), s.flagged());
-        System.out.printf("patches   %,d in %,d series versions, %,d cover letters%n", s.patches(), s.series(),
+        System.out.printf("patches   %,d in %,d series, %,d cover letters%n", s.patches(), s.series(),
                 s.covers());
         System.out.printf("pulls     %,d%nreplies   %,d%n", s.pulls(), s.replies());
         s.lists().forEach((list, n) -> System.out.printf("list      %-24s %,d%n", list.isEmpty() ? "(none)" : list, n));

@@ -159,14 +159,7 @@ final class MessageDocument {
     private static void trailers(Document doc, Mail mail, List<Trailer> trailers) {
         for (Trailer t : trailers) {
             if (t.quoted()) continue;
-            Schema.Field field = switch (t.kind().toLowerCase(Locale.ROOT)) {
-                case "signed-off-by" -> Schema.SOB;
-                case "acked-by" -> Schema.ACK;
-                case "reviewed-by" -> Schema.RB;
-                case "tested-by" -> Schema.TB;
-                case "nacked-by" -> Schema.NAK;
-                default -> null;
-            };
+            Schema.Field field = Schema.trailerField(t.kind());
             if (field == null) continue;
             Address who = new Address(t.name(), t.email());
             // A bare "NAK" line names nobody: the reply's sender is the one nacking.

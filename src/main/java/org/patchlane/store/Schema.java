@@ -153,6 +153,18 @@ public final class Schema {
         return dataDir.resolve("lucene-v" + VERSION);
     }
 
+    /** The field that indexes the people of a trailer kind ({@code Acked-by} → {@code ack:}), or null. */
+    static Field trailerField(String kind) {
+        return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
+            case "signed-off-by" -> SOB;
+            case "acked-by" -> ACK;
+            case "reviewed-by" -> RB;
+            case "tested-by" -> TB;
+            case "nacked-by" -> NAK;
+            default -> null;
+        };
+    }
+
     /** The fields a query prefix searches, or null when the prefix is unknown or internal. */
     static List<Field> resolve(String prefix) {
         List<Field> alias = ALIASES.get(prefix);

@@ -110,8 +110,7 @@ public final class Searcher implements Closeable {
      */
     public SearchResult search(String query, int offset, int limit, Function<StoredRecord, String> textOf)
             throws IOException, QuerySyntaxException {
-        if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset out of range: " + offset);
-        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range: " + limit);
+        checkPage(offset, limit);
         Query q = messagesOnly(syntax.parse(query));
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
@@ -208,8 +207,7 @@ public final class Searcher implements Closeable {
      * @param query any query; prefixes reach the series' titles, people, versions, files, lists, states
      */
     public SeriesPage series(String query, int offset, int limit) throws IOException, QuerySyntaxException {
-        if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset out of range: " + offset);
-        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range: " + limit);
+        checkPage(offset, limit);
         Query parsed = query == null || query.isBlank() ? new MatchAllDocsQuery() : syntax.parse(query);
         Query q = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
                 .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
@@ -255,6 +253,11 @@ public final class Searcher implements Closeable {
     @Override
     public void close() throws IOException {
         view.close();
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset out of range: " + offset);
+        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range: " + limit);
     }
 
     /** Message searches never return series documents. */

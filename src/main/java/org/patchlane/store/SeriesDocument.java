@@ -1,6 +1,5 @@
 package org.patchlane.store;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -73,14 +72,7 @@ final class SeriesDocument {
     }
 
     private static void people(Document doc, GivenTrailer t) {
-        Schema.Field f = switch (t.kind().toLowerCase(Locale.ROOT)) {
-            case "signed-off-by" -> Schema.SOB;
-            case "acked-by" -> Schema.ACK;
-            case "reviewed-by" -> Schema.RB;
-            case "tested-by" -> Schema.TB;
-            case "nacked-by" -> Schema.NAK;
-            default -> null;
-        };
+        Schema.Field f = Schema.trailerField(t.kind());
         if (f != null) MessageDocument.text(doc, f, t.name() + " " + t.email());
     }
 }
