@@ -59,6 +59,41 @@ class CliIntegrationTest {
     }
 
     @Test
+    void acksByChangeIdWithTheMatrixJsonAndAnMboxForGitAm() throws IOException {
+        JsonNode s = json("acks", "20261102-aux-lifetime-3f1c2a9b7d10");
+        assertEquals("20261102-aux-lifetime-3f1c2a9b7d10", s.get("changeId").asText());
+        assertEquals(3, s.get("versions").size());
+        JsonNode v3 = s.get("versions").get(2);
+        assertEquals("under-review", v3.get("state").asText());
+        JsonNode leon = null;
+        for (JsonNode t : v3.get("patches").get(0).get("trailers")) {
+            if (t.get("name").asText().equals("Leon Romanovsky")) leon = t;
+        }
+        assertEquals("Acked-by", leon.get("kind").asText());
+        assertEquals("for patches 1-3", leon.get("scope").asText());
+        assertEquals(s, json("acks", s.get("series").asText()), "the series id names the same series");
+
+        CliRun text = CliRun.of("acks", "--data", data.toString(), "20261102-aux-lifetime-3f1c2a9b7d10");
+        assertEquals(0, text.code());
+        assertTrue(text.out().contains("Acked-by: Leon Romanovsky <leon@kernel.org>  for patches 1,2,3"), text.out());
+
+        CliRun mbox = CliRun.of("acks", "--data", data.toString(), "--mbox", "-", "20261102-aux-lifetime-3f1c2a9b7d10");
+        assertEquals(0, mbox.code(), mbox.err());
+        String first = mbox.out().split("\nFrom patchlane ")[0];
+        int cut = first.indexOf("\n---\n");
+        assertTrue(cut > 0, first);
+        String message = first.substring(0, cut);
+        assertTrue(message.contains("\nAcked-by: Leon Romanovsky <leon@kernel.org>\n"), message);
+        assertTrue(message.contains("\nReviewed-by: Danilo Krummrich <dakr@kernel.org>\n"), "carried, unchanged patch");
+        assertEquals(4, mbox.out().split("(?m)^From patchlane ").length - 1, "the four patches of v3");
+
+        assertEquals(1, CliRun.of("acks", "--data", data.toString(), "nosuch@example.org").code());
+        assertEquals(2, CliRun.of("series", "--data", data.toString(), "s:(").code());
+        JsonNode acked = json("series", "ack:romanovsky AND state:under-review");
+        assertTrue(acked.get("total").asInt() >= 2, acked.toString());
+    }
+
+    @Test
     void statsCountEveryDemoMessage() throws IOException {
         JsonNode s = json("stats");
         assertEquals(demoMessages, s.get("messages").asInt());

@@ -108,6 +108,32 @@ class AppTest {
     }
 
     @Test
+    void seriesJsonByAnyMessageOfTheSeriesAndAsAList() throws Exception {
+        HttpResponse<byte[]> list = get("/api/series?q=" + Links.encode("ack:gunthorpe"));
+        assertEquals(200, list.statusCode());
+        JsonNode page = JSON.readTree(list.body());
+        assertEquals(1, page.get("total").asInt());
+        String id = page.get("series").get(0).get("series").asText();
+        assertEquals(1, page.get("series").get(0).get("patches").get(0).get("acked").asInt());
+
+        // The reply's Message-ID finds its series, the same as the series id does.
+        JsonNode byReply = JSON.readTree(get("/api/series/" + Links.encode(TinyArchive.REPLY_ID)).body());
+        assertEquals(JSON.readTree(get("/api/series/" + id).body()), byReply);
+        JsonNode patch = byReply.get("versions").get(0).get("patches").get(0);
+        assertEquals(TinyArchive.PATCH_ID, patch.get("messageId").asText());
+        JsonNode ack = patch.get("trailers").get(2);
+        assertEquals("Acked-by", ack.get("kind").asText());
+        assertEquals(TinyArchive.REPLY_ID, ack.get("givenIn").asText());
+        assertTrue(ack.get("bySender").asBoolean());
+        assertEquals(List.of("missing 2/2"), JSON.convertValue(byReply.get("versions").get(0).get("problems"), List.class));
+
+        HttpResponse<byte[]> none = get("/api/series/nosuch@example.org");
+        assertEquals(404, none.statusCode());
+        assertTrue(text(none).contains("No series nosuch@example.org"));
+        assertEquals(400, get("/api/series?q=" + Links.encode("s:(")).statusCode());
+    }
+
+    @Test
     void messageJsonIsTheShowContract() throws Exception {
         HttpResponse<byte[]> r = get("/api/messages/" + Links.encode(TinyArchive.REPLY_ID));
         assertEquals(200, r.statusCode());

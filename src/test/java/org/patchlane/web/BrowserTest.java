@@ -84,6 +84,30 @@ class BrowserTest {
         screenshot("/tmp/patchlane-message.png");
     }
 
+    @Test
+    void seriesListThenTheTrailerMatrix() throws Exception {
+        browser.get(archive.base + "/series");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebElement title = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".series-row a.subject")));
+        assertEquals("RDMA/mlx5: keep <script>alert(1)</script> aux lifetime", title.getText());
+        assertTrue(browser.findElement(By.cssSelector(".series-row .counts")).getText().startsWith("1: 1/1/0"),
+                "patch 1: one ack, one review, no test");
+        title.click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.matrix")));
+        List<String> people = browser.findElements(By.cssSelector("table.matrix th.person")).stream()
+                .map(e -> e.getAttribute("title")).toList();
+        assertEquals(List.of("Mark Bloch <mbloch@example.org>", "Leon Romanovsky <leon@example.org>",
+                "Jason Gunthorpe <jgg@example.com>"), people);
+        List<String> cells = browser.findElements(By.cssSelector("table.matrix tbody td.cell")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("R", "S", "A"), cells, "Mark's review and Leon's sign-off in the patch, Jason's ack");
+        String evidence = browser.findElements(By.cssSelector("table.matrix tbody td.cell")).get(2).getAttribute("title");
+        assertEquals("Acked-by in <" + TinyArchive.REPLY_ID + ">", evidence);
+        assertTrue(browser.findElements(By.cssSelector("main script")).isEmpty());
+        screenshot("/tmp/patchlane-series.png");
+    }
+
     private static void screenshot(String path) throws Exception {
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of(path), StandardCopyOption.REPLACE_EXISTING);
