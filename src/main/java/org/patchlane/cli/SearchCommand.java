@@ -14,7 +14,6 @@ import org.patchlane.store.Searcher;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code patchlane search}: lore's query language over the archive, newest first. */
@@ -36,11 +35,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--limit", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, for paging.")
-    int offset;
+    @Mixin
+    PageOptions page;
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined.")
     List<String> words;
@@ -49,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchResult result;
         try (Searcher searcher = Searcher.open(options.data)) {
-            result = searcher.search(String.join(" ", words), offset, limit, Analyzer::snippetText);
+            result = searcher.search(String.join(" ", words), page.offset, page.limit, Analyzer::snippetText);
         }
         if (options.json) {
             System.out.println(Json.write(SearchJson.of(result)));

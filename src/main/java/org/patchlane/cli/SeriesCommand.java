@@ -16,7 +16,6 @@ import org.patchlane.thread.SeriesVersion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code patchlane series}: the patch series found by threading, most recent activity first. */
@@ -37,29 +36,26 @@ final class SeriesCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
-    @Option(names = "--limit", defaultValue = "20", description = "Series to show (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--offset", defaultValue = "0", description = "Series to skip, for paging.")
-    int offset;
+    @Mixin
+    PageOptions page;
 
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Optional query; several words are joined.")
     List<String> words;
 
     @Override
     public Integer call() throws Exception {
-        SeriesPage page;
+        SeriesPage found;
         try (Searcher searcher = Searcher.open(options.data)) {
-            page = searcher.series(words == null ? "" : String.join(" ", words), offset, limit);
+            found = searcher.series(words == null ? "" : String.join(" ", words), page.offset, page.limit);
         }
         if (options.json) {
-            System.out.println(Json.write(SeriesListJson.of(page)));
+            System.out.println(Json.write(SeriesListJson.of(found)));
         } else {
-            for (Series s : page.series()) print(s);
-            System.out.printf("%,d of %,d series%s%n", page.series().size(), page.total(),
-                    page.offset() > 0 ? " from " + (page.offset() + 1) : "");
+            for (Series s : found.series()) print(s);
+            System.out.printf("%,d of %,d series%s%n", found.series().size(), found.total(),
+                    found.offset() > 0 ? " from " + (found.offset() + 1) : "");
         }
-        return page.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
+        return found.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
     }
 
     private static void print(Series s) {
