@@ -77,7 +77,7 @@ final class AcksCommand implements Callable<Integer> {
         for (SeriesPatch p : s.latest().patches()) {
             List<StoredRecord> stored = searcher.get(p.messageId());
             if (stored.isEmpty()) continue;
-            out.append(SeriesMbox.message(p, Analyzer.reanalyze(stored.get(0)).mail()));
+            out.append(SeriesMbox.message(p, Analyzer.mail(stored.get(0))));
         }
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         if (mbox.equals("-")) {

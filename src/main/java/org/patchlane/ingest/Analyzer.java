@@ -35,7 +35,12 @@ public final class Analyzer {
      * Parses the mail only: snippets need no patch analysis, and this runs for every hit of a results page.
      */
     public static String snippetText(StoredRecord stored) {
-        return MailParser.parse(stored.raw(), stored.envelopeDate(), stored.truncated()).body().own();
+        return mail(stored).body().own();
+    }
+
+    /** A stored message's mail alone, for views that need no patch analysis (snippets, {@code acks --mbox}). */
+    public static Mail mail(StoredRecord stored) {
+        return MailParser.parse(stored.raw(), stored.envelopeDate(), stored.truncated());
     }
 
     /** {@code linux-rdma.vger.kernel.org} → {@code linux-rdma}, as lore names its inboxes; "" when none. */

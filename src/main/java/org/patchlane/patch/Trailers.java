@@ -172,6 +172,14 @@ public final class Trailers {
     }
 
     /**
+     * True for the line that ends a patch's commit message: {@code ---} before the diffstat, or the diff itself
+     * ({@code git am}'s mailinfo splits there too).
+     */
+    public static boolean endsCommitMessage(String line) {
+        return line.equals("---") || line.startsWith("diff --git ") || line.startsWith("Index: ");
+    }
+
+    /**
      * The author named by a leading in-body {@code From:} line, as {@code git am} (mailinfo) reads it:
      * blank lines are skipped, then a block of {@code From:}/{@code Subject:}/{@code Date:} lines at the
      * very top of the body. Null when the body does not start that way.

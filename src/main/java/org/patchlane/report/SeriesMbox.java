@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.patchlane.mail.Mail;
+import org.patchlane.patch.Trailers;
 import org.patchlane.thread.GivenTrailer;
 import org.patchlane.thread.SeriesPatch;
 
@@ -66,7 +67,7 @@ public final class SeriesMbox {
         int end = lines.size();
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (l.equals("---") || l.startsWith("diff --git ") || l.startsWith("Index: ")) {
+            if (Trailers.endsCommitMessage(l)) {
                 end = i;
                 break;
             }

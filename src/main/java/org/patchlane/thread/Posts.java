@@ -82,7 +82,7 @@ public final class Posts {
     private static String commitMessage(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\r?\n", -1)) {
-            if (line.equals("---") || line.startsWith("diff --git ") || line.startsWith("Index: ")) break;
+            if (Trailers.endsCommitMessage(line)) break;
             out.append(line).append('\n');
         }
         return out.toString();

@@ -200,7 +200,7 @@ final class TrailerAttribution {
         String state = !latest ? "superseded" : nack ? "changes-requested" : reviewed ? "under-review"
                 : v.rfc ? "rfc" : "new";
         Address sender = v.sender;
-        return new SeriesVersion(v.version, v.label, v.cover == null ? null : v.cover.messageId(), v.title, sender,
+        return new SeriesVersion(v.version, v.label, v.cover() == null ? null : v.cover().messageId(), v.title, sender,
                 v.date, v.rfc, v.partial, v.previous == null ? null : v.previous.label, state, new ArrayList<>(v.lists),
                 v.problems, patches);
     }

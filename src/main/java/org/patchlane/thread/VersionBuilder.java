@@ -18,7 +18,6 @@ import org.patchlane.thread.VersionGroups.Group;
 final class VersionBuilder {
     final String label;
     final int version;
-    final Post cover;
     /** Every cover posted under this label (a RESEND has its own): replies to any of them count. */
     final List<Post> covers = new ArrayList<>();
     final String title;
@@ -59,7 +58,6 @@ final class VersionBuilder {
         this.label = head.label();
         this.version = head.first().version();
         this.firstPosting = head.head().messageId();
-        Post cover = null;
         int replaces = -1;
         boolean rerolled = false;
         int total = 1;
@@ -70,7 +68,6 @@ final class VersionBuilder {
             for (Post p : g.posts) {
                 lists.addAll(p.lists());
                 if (p.index() == 0) {
-                    cover = p;
                     covers.add(p);
                     continue;
                 }
@@ -90,7 +87,7 @@ final class VersionBuilder {
         }
         this.partial = partial;
         this.total = total;
-        this.cover = cover;
+        Post cover = cover();
         Post first = cover != null ? cover : slots.isEmpty() ? head.first() : slots.firstEntry().getValue().main();
         // A partial reroll re-posts patches only: the series keeps the title its previous version went by.
         this.title = cover == null && partial ? previous.title : first.title();
@@ -108,6 +105,11 @@ final class VersionBuilder {
             long ids = s.postings.stream().map(Post::patchId).filter(Objects::nonNull).distinct().count();
             if (!resent && replaces < 0 && ids > 1) problems.add("extra " + s.index + "/" + total + " (posted twice)");
         }
+    }
+
+    /** The cover that counts: the latest posted (a RESEND's), or null. */
+    Post cover() {
+        return covers.isEmpty() ? null : covers.get(covers.size() - 1);
     }
 
     /** The Message-ID the series id derives from when this is the first version. */

@@ -81,11 +81,6 @@ final class VersionGroups {
         long date() {
             return first().date();
         }
-
-        /** Distinct patch numbers posted. */
-        long patchCount() {
-            return posts.stream().filter(p -> p.index() != 0).map(p -> Math.max(1, p.index())).distinct().count();
-        }
     }
 
     private List<Group> build() {
