@@ -2,7 +2,6 @@ package org.patchlane.store;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,14 +27,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.patchlane.mail.MailFlag;
@@ -76,15 +73,7 @@ public final class Searcher implements Closeable {
      * @throws ArchiveNotFoundException when no archive of this schema version exists there
      */
     public static Searcher open(Path dataDir, Clock clock) throws IOException {
-        Path index = Schema.indexDir(dataDir);
-        if (!Files.isDirectory(index)) throw new ArchiveNotFoundException(dataDir);
-        Directory dir = FSDirectory.open(index);
-        if (!DirectoryReader.indexExists(dir)) {
-            dir.close();
-            throw new ArchiveNotFoundException(dataDir);
-        }
-        SearcherManager manager = new SearcherManager(dir, null);
-        return new Searcher(new OwningView(new ManagedView(manager), dir), clock);
+        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock);
     }
 
     /** The query language this searcher uses (for {@code explain}). */
@@ -302,37 +291,5 @@ public final class Searcher implements Closeable {
         SortField f = new SortField(Schema.DATE.name(), SortField.Type.LONG, true);
         f.setMissingValue(Long.MIN_VALUE);
         return f;
-    }
-
-    /** A read-only view that also owns its directory. */
-    private record OwningView(IndexView inner, Directory dir) implements IndexView {
-        @Override
-        public IndexSearcher acquire() throws IOException {
-            return inner.acquire();
-        }
-
-        @Override
-        public void release(IndexSearcher searcher) throws IOException {
-            inner.release(searcher);
-        }
-
-        @Override
-        public void refresh() throws IOException {
-            inner.refresh();
-        }
-
-        @Override
-        public void maybeRefresh() throws IOException {
-            inner.maybeRefresh();
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                inner.close();
-            } finally {
-                dir.close();
-            }
-        }
     }
 }
