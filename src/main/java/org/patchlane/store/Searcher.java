@@ -335,4 +335,54 @@ public final class Searcher implements Closeable {
             }
         }
     }
+
+    /**
+     * Every address with this local part (case ignored) in the From, To or Cc of stored mail, From first, newest
+     * messages first, from at most {@code maxMessages} messages: what turns an address an archive masked
+     * ({@code jgg@xxxxxxxxxx}) back into one the person uses. Cost: one term query and a header parse per message.
+     */
+    public List<SeenAddress> addressesWithLocalPart(String localPart, int maxMessages) throws IOException {
+        String local = localPart.strip().toLowerCase(java.util.Locale.ROOT);
+        if (local.isEmpty() || maxMessages < 1) return List.of();
+        BooleanQuery.Builder anyHeader = new BooleanQuery.Builder();
+        for (Schema.Field f : List.of(Schema.FROM, Schema.TO, Schema.CC)) {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            try (TextAnalyzer analyzer = new TextAnalyzer();
+                 org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(f.name(), local)) {
+                var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) words.add(new TermQuery(new Term(f.name(), term.toString())), BooleanClause.Occur.MUST);
+                ts.end();
+            }
+            anyHeader.add(words.build(), BooleanClause.Occur.SHOULD);
+        }
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            TopFieldDocs top = s.search(messagesOnly(anyHeader.build()),
+                    new TopFieldCollectorManager(SORT, Math.min(maxMessages, MAX_LIMIT), Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<SeenAddress> from = new ArrayList<>();
+            List<SeenAddress> toCc = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                StoredRecord r = MessageDocument.record(stored.document(d.doc));
+                org.patchlane.mail.Mail mail = org.patchlane.mail.MailParser.parse(r.raw(), r.envelopeDate(), r.truncated());
+                addLocal(from, local, List.of(mail.from()), SeenAddress.Header.FROM);
+                addLocal(toCc, local, mail.to(), SeenAddress.Header.TO);
+                addLocal(toCc, local, mail.cc(), SeenAddress.Header.CC);
+            }
+            from.addAll(toCc);
+            return from;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    private static void addLocal(List<SeenAddress> out, String local, List<org.patchlane.mail.Address> people,
+                                 SeenAddress.Header header) {
+        for (org.patchlane.mail.Address a : people) {
+            int at = a.email().lastIndexOf('@');
+            if (at > 0 && a.email().substring(0, at).equals(local)) out.add(new SeenAddress(a, header));
+        }
+    }
 }

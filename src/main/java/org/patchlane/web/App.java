@@ -26,6 +26,7 @@ import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.report.SourcesJson;
 import org.patchlane.report.StatsJson;
+import org.patchlane.report.TrailerEmails;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.SearchResult;
 import org.patchlane.store.Searcher;
@@ -99,9 +100,15 @@ public final class App {
         app.get("/api/stats", ctx -> json(ctx, StatsJson.of(searcher.stats())));
         app.get("/api/messages/{msgid}", this::apiMessage);
         app.get("/api/series", this::apiSeriesList);
-        app.get("/api/series/{key}", ctx -> json(ctx, SeriesJson.of(series(ctx))));
+        app.get("/api/series/{key}", ctx -> {
+            Series s = series(ctx);
+            json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher)));
+        });
         app.get("/series", this::seriesList);
-        app.get("/series/{key}", ctx -> ctx.render("series.jte", Map.of("series", series(ctx))));
+        app.get("/series/{key}", ctx -> {
+            Series s = series(ctx);
+            ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher)));
+        });
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
         app.get("/static/{file}", this::asset);
