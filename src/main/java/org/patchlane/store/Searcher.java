@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,7 +38,10 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.patchlane.mail.Address;
+import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
+import org.patchlane.mail.MailParser;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Series;
 
@@ -291,5 +297,54 @@ public final class Searcher implements Closeable {
         SortField f = new SortField(Schema.DATE.name(), SortField.Type.LONG, true);
         f.setMissingValue(Long.MIN_VALUE);
         return f;
+    }
+    /**
+     * Every address with this local part (case ignored) in the From, To or Cc of stored mail, From first, newest
+     * messages first, from at most {@code maxMessages} messages: what turns an address an archive masked
+     * ({@code jgg@xxxxxxxxxx}) back into one the person uses. Cost: one term query and a header parse per message.
+     */
+    public List<SeenAddress> addressesWithLocalPart(String localPart, int maxMessages) throws IOException {
+        String local = localPart.strip().toLowerCase(Locale.ROOT);
+        if (local.isEmpty() || maxMessages < 1) return List.of();
+        BooleanQuery.Builder anyHeader = new BooleanQuery.Builder();
+        for (Schema.Field f : List.of(Schema.FROM, Schema.TO, Schema.CC)) {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            try (TextAnalyzer analyzer = new TextAnalyzer();
+                 TokenStream ts = analyzer.tokenStream(f.name(), local)) {
+                var term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) words.add(new TermQuery(new Term(f.name(), term.toString())), BooleanClause.Occur.MUST);
+                ts.end();
+            }
+            anyHeader.add(words.build(), BooleanClause.Occur.SHOULD);
+        }
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            TopFieldDocs top = s.search(messagesOnly(anyHeader.build()),
+                    new TopFieldCollectorManager(SORT, Math.min(maxMessages, MAX_LIMIT), Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<SeenAddress> from = new ArrayList<>();
+            List<SeenAddress> toCc = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                StoredRecord r = MessageDocument.record(stored.document(d.doc));
+                Mail mail = MailParser.parse(r.raw(), r.envelopeDate(), r.truncated());
+                addLocal(from, local, List.of(mail.from()), SeenAddress.Header.FROM);
+                addLocal(toCc, local, mail.to(), SeenAddress.Header.TO);
+                addLocal(toCc, local, mail.cc(), SeenAddress.Header.CC);
+            }
+            from.addAll(toCc);
+            return from;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    private static void addLocal(List<SeenAddress> out, String local, List<Address> people,
+                                 SeenAddress.Header header) {
+        for (Address a : people) {
+            int at = a.email().lastIndexOf('@');
+            if (at > 0 && a.email().substring(0, at).equals(local)) out.add(new SeenAddress(a, header));
+        }
     }
 }
