@@ -3,7 +3,6 @@ package org.patchlane.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchlane.SharedData;
+import org.patchlane.Required;
 import org.patchlane.mail.MailParser;
 import org.patchlane.store.Searcher;
 
@@ -51,8 +51,8 @@ class PublicInboxToolsTest {
     @Test
     void theWatchdogArchiveComesOutTheSameFromTheInboxAsFromMbox() throws Exception {
         Path archive = SharedData.require("corpus/lore-linux-watchdog/archive");
-        assumeTrue(onPath("public-inbox-init") && onPath("public-inbox-mda") && onPath("public-inbox-learn"),
-                "public-inbox tools not installed (apt-get install public-inbox): skipping");
+        Required.that(onPath("public-inbox-init") && onPath("public-inbox-mda") && onPath("public-inbox-learn"),
+                "public-inbox tools not installed (apt-get install public-inbox)");
         List<Path> years;
         try (Stream<Path> files = Files.list(archive)) {
             years = files.filter(f -> f.getFileName().toString().endsWith(".mboxrd.gz")).sorted().toList();

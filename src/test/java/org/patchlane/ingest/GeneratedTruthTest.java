@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchlane.SharedData;
+import org.patchlane.Required;
 import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.GivenTrailer;
@@ -49,7 +49,7 @@ class GeneratedTruthTest {
             p = new ProcessBuilder("python3", generator.toString(), "--count", Integer.toString(MESSAGES), "--seed",
                     "7", "-o", mbox.toString(), "--truth", truth.toString()).redirectErrorStream(true).start();
         } catch (java.io.IOException e) {
-            Assumptions.abort("python3 is not installed: " + e.getMessage());
+            Required.that(false, "python3 is not installed: " + e.getMessage());
             return;
         }
         p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());

@@ -1,10 +1,10 @@
 package org.patchlane.patch;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 
-/** The real git, the oracle for patch-ids; tests that need it skip where it is not installed. */
+import org.patchlane.Required;
+
+/** The real git, the oracle for patch-ids; tests that need it skip where it is not installed (fail under CI). */
 final class GitCli {
     private GitCli() {
     }
@@ -16,6 +16,6 @@ final class GitCli {
         } catch (IOException | InterruptedException e) {
             ok = false;
         }
-        assumeTrue(ok, "git is not on PATH: skipping");
+        Required.that(ok, "git is not on PATH");
     }
 }
