@@ -179,7 +179,7 @@ public final class QuerySyntax {
                 Query q = switch (f.type()) {
                     case TEXT, PATH -> super.getFieldQuery(f.name(), text, quoted);
                     case KEYWORD -> new TermQuery(new Term(f.name(), MessageDocument.bareId(text)));
-                    case LOWER_KEYWORD -> new TermQuery(new Term(f.name(), text.strip().toLowerCase(Locale.ROOT)));
+                    case LOWER_KEYWORD -> new TermQuery(new Term(f.name(), known(prefix, f, text)));
                     case DATE -> date(prefix, text);
                     case INT -> IntPoint.newExactQuery(f.name(), integer(prefix, text));
                     case STORED -> throw new IllegalStateException("stored-only field has a prefix: " + f.name());
@@ -256,6 +256,17 @@ public final class QuerySyntax {
                         + String.join(": ", Schema.prefixes().keySet()) + ":); quote the text to search it literally");
             }
             return fields;
+        }
+
+        /** The lower-cased value; for a closed vocabulary only one it holds, else a bad query listing them. */
+        private static String known(String prefix, Schema.Field f, String text) throws Problem {
+            String value = text.strip().toLowerCase(Locale.ROOT);
+            List<String> values = Schema.vocabulary(f);
+            if (values != null && !values.contains(value)) {
+                throw new Problem(prefix + ":" + text, "unknown value '" + text + "' for " + prefix + ": (known: "
+                        + String.join(", ", values) + ")");
+            }
+            return value;
         }
 
         /** Fields a wildcard or fuzzy term may search: words and keywords, not dates or numbers. */

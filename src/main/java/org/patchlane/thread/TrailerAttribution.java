@@ -197,8 +197,8 @@ final class TrailerAttribution {
                     s.postings.stream().map(Post::messageId).toList(), main.subject(), main.title(), main.patchId(),
                     main.author(), main.files(), s.change, s.trailers, main.findings()));
         }
-        String state = !latest ? "superseded" : nack ? "changes-requested" : reviewed ? "under-review"
-                : v.rfc ? "rfc" : "new";
+        String state = (!latest ? SeriesState.SUPERSEDED : nack ? SeriesState.CHANGES_REQUESTED
+                : reviewed ? SeriesState.UNDER_REVIEW : v.rfc ? SeriesState.RFC : SeriesState.NEW).jsonName();
         Address sender = v.sender;
         return new SeriesVersion(v.version, v.label, v.cover() == null ? null : v.cover().messageId(), v.title, sender,
                 v.date, v.rfc, v.partial, v.previous == null ? null : v.previous.label, state, new ArrayList<>(v.lists),
