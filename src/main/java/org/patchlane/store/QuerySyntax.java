@@ -17,6 +17,7 @@ import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -53,8 +54,20 @@ public final class QuerySyntax {
         }
     }
 
+    /**
+     * The engine refused the query for its size, at parse time or when a search expanded it: a bad query, with the
+     * limit named.
+     */
+    static QuerySyntaxException tooManyClauses(String query) {
+        return new QuerySyntaxException("the query has more clauses than the " + IndexSearcher.getMaxClauseCount()
+                + " the search engine allows (a word counts once per field it searches, " + Schema.resolve("").size()
+                + " times without a prefix; a wildcard can count once per word it matches): use fewer words or a "
+                + "narrower wildcard", query, -1);
+    }
+
     private static QuerySyntaxException explainFailure(String query, Escaped escaped, ParseException wrapped) {
         Throwable cause = wrapped.getCause();
+        if (cause instanceof IndexSearcher.TooManyClauses) return tooManyClauses(query);
         if (cause instanceof Problem p) {
             int at = query.indexOf(p.token);
             return new QuerySyntaxException(p.getMessage(), query, at < 0 ? -1 : at + 1);

@@ -173,6 +173,17 @@ class QuerySyntaxTest {
         assertEquals("check:signoff*", syntax.explain("check:signoff*"));
     }
 
+    /** More clauses in one boolean query than the engine allows are refused while parsing, as a bad query. */
+    @Test
+    void tooManyClausesWhileParsingNamesTheLimit() {
+        String q = SearcherTest.ors("s:", org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + 1);
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> syntax.explain(q));
+        assertTrue(e.getMessage().startsWith("the query has more clauses than the "
+                + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " the search engine allows"),
+                e.getMessage());
+        assertEquals(-1, e.column());
+    }
+
     @Test
     void everyPrefixIsDocumented() {
         for (String p : new String[] {"s", "f", "t", "c", "tc", "a", "b", "bs", "nq", "q", "m", "d", "dt", "dfn", "dfa",
