@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code git request-pull} message (DESIGN.md §3). Fields not found are null (lists empty).
+ * A {@code git request-pull} message. Fields not found are null (lists empty).
  *
  * @param base     the 40-hex (or abbreviated) commit the changes are since
  * @param url      the repository URL
@@ -26,8 +26,16 @@ public record PullRequest(String base, String url, String ref, String head, List
     private static final Pattern SINCE =
             Pattern.compile("(?i)^\\s*the following changes since commit\\s*" + SHA + "?\\s*:?$");
     /** One pass over the text before splitting it into lines: nearly no mail is a pull request. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?i)changes since commit|are available");
-    private static final Pattern AVAILABLE = Pattern.compile("(?i)^\\s*are available\\b.*\\bat:?$");
+    private static final Pattern CANDIDATE = Pattern.compile("(?i)changes since commit|are\\s+(?:available|found)");
+    /** A break between two words of a sentence: blanks, or one line end (a folded line), never a blank line. */
+    private static final String GAP = "(?:[ \\t]*\n[ \\t]*|[ \\t]+)";
+    /**
+     * "are available in the Git repository at:" (git's wording; "are found" in the oldest git; hand-shortened
+     * "are available at:"): up to eight words between "available" and the final "at", which ends its line or
+     * takes a colon.
+     */
+    private static final Pattern AVAILABLE = Pattern.compile("(?i)(?<![\\w-])are" + GAP + "(?:available|found)"
+            + "(?:" + GAP + "\\S+){0,8}?" + GAP + "at[ \\t]*(?::|(?=\n|$))");
     private static final Pattern FETCH =
             Pattern.compile("(?i)^\\s*for you to fetch changes up to\\s*" + SHA + "?\\s*:?$");
     private static final Pattern WRAPPED_SHA = Pattern.compile("^\\s*" + SHA + ":?$");
@@ -44,7 +52,10 @@ public record PullRequest(String base, String url, String ref, String head, List
     /**
      * Reads {@code git request-pull} output from a body: all its historic shapes ("Git repository" and
      * "git repository", URL and ref on one line or the ref on the next, a URL wrapped after a '/', base or
-     * head commit wrapped onto the next line, trailing spaces, the old format without "for you to fetch").
+     * head commit wrapped onto the next line, trailing spaces, the old format without "for you to fetch"), and
+     * hand-edited ones whose maintainer wrote prose before "are available in the Git repository at:", on the
+     * lines before it or on its own line, with its words folded across lines: the repository is then the first
+     * non-blank line after that sentence wherever it starts.
      * Quoted ({@code >}) lines never match. Null when the text has neither the "following changes since"
      * nor the "are available in the ... repository at" line.
      *
@@ -55,16 +66,22 @@ public record PullRequest(String base, String url, String ref, String head, List
         String[] lines = text.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) lines[k] = lines[k].stripTrailing();
         int since = find(lines, SINCE, 0);
-        int available = find(lines, AVAILABLE, Math.max(since, 0));
-        if (since < 0 && available < 0) return null;
+        Sentence available = Sentence.find(lines, Math.max(since, 0), since >= 0);
+        if (since < 0 && available == null) return null;
         String base = since < 0 ? null : sha(lines, since, SINCE);
         String url = null;
         String ref = null;
-        int after = Math.max(since, available);
-        if (available >= 0) {
-            int u = nextNonBlank(lines, available + 1);
-            if (u >= 0 && !FETCH.matcher(lines[u]).matches()) {
-                String[] tokens = lines[u].strip().split("\\s+");
+        int after = since;
+        if (available != null) {
+            after = available.endLine();
+            String first = available.rest();
+            int u = available.endLine();
+            if (first.isBlank()) {
+                u = nextNonBlank(lines, available.endLine() + 1);
+                first = u < 0 ? null : lines[u];
+            }
+            if (first != null && !FETCH.matcher(first).matches()) {
+                String[] tokens = first.strip().split("\\s+");
                 url = tokens[0];
                 ref = tokens.length > 1 ? tokens[1] : null;
                 String next = u + 1 < lines.length ? lines[u + 1].strip() : "";
@@ -88,7 +105,7 @@ public record PullRequest(String base, String url, String ref, String head, List
         List<ShortlogEntry> shortlog = new ArrayList<>();
         List<String> files = new ArrayList<>();
         readShortlogAndStat(lines, start, shortlog, files);
-        int at = since >= 0 ? since : available;
+        int at = since >= 0 ? since : available.startLine();
         if (base == null) problems.add(missing(at, "base commit"));
         if (url == null) problems.add(missing(at, "repository URL"));
         if (head == null) problems.add(missing(at, "head commit (\"for you to fetch changes up to\")"));
@@ -118,6 +135,39 @@ public record PullRequest(String base, String url, String ref, String head, List
             } else {
                 author = null;
             }
+        }
+    }
+
+    /**
+     * Where the "are available ... at:" sentence is: the lines it starts and ends on and the text after it on its
+     * last line (blank as git writes it). After a "following changes since" line it may start anywhere, also
+     * mid-line after the maintainer's own words ("(which corresponds to my tag ...) are available ..."), and its
+     * words may be folded across lines; without one it must start a line, so that prose saying something "is
+     * available at:" is not a pull request. Quoted lines are skipped.
+     */
+    private record Sentence(int startLine, int endLine, String rest) {
+        static Sentence find(String[] lines, int from, boolean anywhere) {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[lines.length - from];
+            for (int k = from; k < lines.length; k++) {
+                starts[k - from] = text.length();
+                if (!lines[k].startsWith(">")) text.append(lines[k]);
+                text.append('\n');
+            }
+            Matcher m = AVAILABLE.matcher(text);
+            while (m.find()) {
+                int start = lineOf(starts, m.start());
+                if (!anywhere && !text.substring(starts[start], m.start()).isBlank()) continue;
+                int end = lineOf(starts, m.end());
+                int eol = text.indexOf("\n", m.end());
+                return new Sentence(from + start, from + end, text.substring(m.end(), eol));
+            }
+            return null;
+        }
+
+        private static int lineOf(int[] starts, int offset) {
+            int k = java.util.Arrays.binarySearch(starts, offset);
+            return k >= 0 ? k : -k - 2;
         }
     }
 

@@ -30,26 +30,26 @@ public final class SignoffCheck {
         List<Finding> out = new ArrayList<>();
         List<Trailer> sobs = chain.stream().filter(t -> t.kind().equals(SOB)).toList();
         if (sobs.stream().noneMatch(t -> author.samePerson(t.person()))) {
-            out.add(new Finding("signoff-author", "no Signed-off-by from the author " + author.display()));
+            out.add(new Finding(PatchCheck.SIGNOFF_AUTHOR.id(), "no Signed-off-by from the author " + author.display()));
         }
         for (int i = 0; i < chain.size(); i++) {
             Trailer t = chain.get(i);
             if (!t.kind().equals("Co-developed-by")) continue;
             Trailer next = i + 1 < chain.size() ? chain.get(i + 1) : null;
             if (next == null || !next.kind().equals(SOB) || !t.person().samePerson(next.person())) {
-                out.add(new Finding("signoff-codev", "Co-developed-by " + t.person().display()
+                out.add(new Finding(PatchCheck.SIGNOFF_CODEV.id(), "Co-developed-by " + t.person().display()
                         + " is not followed by their Signed-off-by"));
             }
         }
         if (!sobs.isEmpty() && !sender.samePerson(sobs.get(sobs.size() - 1).person())) {
             boolean signed = sobs.stream().anyMatch(t -> sender.samePerson(t.person()));
-            out.add(new Finding("signoff-order", signed
+            out.add(new Finding(PatchCheck.SIGNOFF_ORDER.id(), signed
                     ? "the sender " + sender.display() + " signs off, but not last"
                     : "the sender " + sender.display() + " does not sign off"));
         }
         for (Trailer t : chain) {
             if (t.kind().equals("Fixes") && !FIXES.matcher(t.value()).matches()) {
-                out.add(new Finding("fixes", "Fixes: " + t.value() + " is not 12+ hex digits and (\"subject\")"));
+                out.add(new Finding(PatchCheck.FIXES.id(), "Fixes: " + t.value() + " is not 12+ hex digits and (\"subject\")"));
             }
         }
         return out;

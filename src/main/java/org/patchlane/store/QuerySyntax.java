@@ -17,6 +17,7 @@ import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -53,8 +54,20 @@ public final class QuerySyntax {
         }
     }
 
+    /**
+     * The engine refused the query for its size, at parse time or when a search expanded it: a bad query, with the
+     * limit named.
+     */
+    static QuerySyntaxException tooManyClauses(String query) {
+        return new QuerySyntaxException("the query has more clauses than the " + IndexSearcher.getMaxClauseCount()
+                + " the search engine allows (a word counts once per field it searches, " + Schema.resolve("").size()
+                + " times without a prefix; a wildcard can count once per word it matches): use fewer words or a "
+                + "narrower wildcard", query, -1);
+    }
+
     private static QuerySyntaxException explainFailure(String query, Escaped escaped, ParseException wrapped) {
         Throwable cause = wrapped.getCause();
+        if (cause instanceof IndexSearcher.TooManyClauses) return tooManyClauses(query);
         if (cause instanceof Problem p) {
             int at = query.indexOf(p.token);
             return new QuerySyntaxException(p.getMessage(), query, at < 0 ? -1 : at + 1);
@@ -179,7 +192,7 @@ public final class QuerySyntax {
                 Query q = switch (f.type()) {
                     case TEXT, PATH -> super.getFieldQuery(f.name(), text, quoted);
                     case KEYWORD -> new TermQuery(new Term(f.name(), MessageDocument.bareId(text)));
-                    case LOWER_KEYWORD -> new TermQuery(new Term(f.name(), text.strip().toLowerCase(Locale.ROOT)));
+                    case LOWER_KEYWORD -> new TermQuery(new Term(f.name(), known(prefix, f, text)));
                     case DATE -> date(prefix, text);
                     case INT -> IntPoint.newExactQuery(f.name(), integer(prefix, text));
                     case STORED -> throw new IllegalStateException("stored-only field has a prefix: " + f.name());
@@ -256,6 +269,17 @@ public final class QuerySyntax {
                         + String.join(": ", Schema.prefixes().keySet()) + ":); quote the text to search it literally");
             }
             return fields;
+        }
+
+        /** The lower-cased value; for a closed vocabulary only one it holds, else a bad query listing them. */
+        private static String known(String prefix, Schema.Field f, String text) throws Problem {
+            String value = text.strip().toLowerCase(Locale.ROOT);
+            List<String> values = Schema.vocabulary(f);
+            if (values != null && !values.contains(value)) {
+                throw new Problem(prefix + ":" + text, "unknown value '" + text + "' for " + prefix + ": (known: "
+                        + String.join(", ", values) + ")");
+            }
+            return value;
         }
 
         /** Fields a wildcard or fuzzy term may search: words and keywords, not dates or numbers. */

@@ -1,6 +1,8 @@
 package org.patchlane.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,10 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.patchlane.mail.MailFlag;
+import org.patchlane.patch.MessageKind;
+import org.patchlane.patch.PatchCheck;
+import org.patchlane.thread.SeriesState;
 
 /**
  * The index schema, each field declared once with its query prefix (public-inbox's {@code Search.pm} table).
@@ -52,6 +58,15 @@ public final class Schema {
     record Field(String name, Type type, String help) {
     }
 
+    /*
+     * The closed vocabularies, taken from the enums that write them, so a value the index can never hold is a bad
+     * query rather than a silent zero hits.
+     */
+    private static final List<String> KINDS = Arrays.stream(MessageKind.values()).map(MessageKind::jsonName).toList();
+    private static final List<String> FLAGS = Arrays.stream(MailFlag.values()).map(MailFlag::jsonName).toList();
+    private static final List<String> CHECKS = List.copyOf(PatchCheck.queryNames());
+    private static final List<String> STATES = SeriesState.ofSeries().stream().map(SeriesState::jsonName).toList();
+
     static final Field UID = new Field("uid", Type.KEYWORD, null);
     static final Field MID = new Field("m", Type.KEYWORD, "Message-ID (angle brackets optional)");
     static final Field SUBJECT = new Field("s", Type.TEXT, "subject");
@@ -67,7 +82,7 @@ public final class Schema {
     static final Field POST = new Field("dfb", Type.TEXT, "added (post-image) diff lines");
     static final Field HUNK = new Field("dfhh", Type.TEXT, "hunk header context");
     static final Field PATCH_ID = new Field("patchid", Type.LOWER_KEYWORD, "git patch-id of the diff");
-    static final Field KIND = new Field("kind", Type.LOWER_KEYWORD, "patch, cover, reply, pull or other");
+    static final Field KIND = new Field("kind", Type.LOWER_KEYWORD, orList(KINDS));
     static final Field VERSION_NO = new Field("v", Type.INT, "series version from the subject (1 when none)");
     static final Field LIST = new Field("list", Type.LOWER_KEYWORD, "list name");
     static final Field SOB = new Field("sob", Type.TEXT, "Signed-off-by people");
@@ -75,17 +90,15 @@ public final class Schema {
     static final Field RB = new Field("rb", Type.TEXT, "Reviewed-by people (unquoted, in this message)");
     static final Field TB = new Field("tb", Type.TEXT, "Tested-by people (unquoted, in this message)");
     static final Field NAK = new Field("nak", Type.TEXT, "Nacked-by people or a bare NAK's sender");
-    static final Field FLAG = new Field("flag", Type.LOWER_KEYWORD,
-            "parse_error, charset, no_message_id, truncated, duplicate_id, bad_date, html_only");
+    static final Field FLAG = new Field("flag", Type.LOWER_KEYWORD, String.join(", ", FLAGS));
     static final Field IRT = new Field("irt", Type.KEYWORD, "In-Reply-To Message-ID");
     static final Field REF = new Field("ref", Type.KEYWORD, "a Message-ID in References");
     static final Field CHANGE_ID = new Field("changeid", Type.KEYWORD, "b4 change-id");
     static final Field BASE = new Field("basecommit", Type.LOWER_KEYWORD, "base-commit marker");
-    static final Field CHECK = new Field("check", Type.LOWER_KEYWORD,
-            "a patch's failed check: signoff (signoff-author, signoff-codev, signoff-order), fixes");
+    static final Field CHECK = new Field("check", Type.LOWER_KEYWORD, "a patch's failed check: " + checkFamilies());
     static final Field SERIES_ID = new Field("series", Type.KEYWORD, "series id (series documents)");
     static final Field STATE = new Field("state", Type.LOWER_KEYWORD,
-            "series state: new, under-review, changes-requested, rfc (series documents)");
+            "series state: " + String.join(", ", STATES) + " (series documents)");
     /** {@link org.patchlane.thread.LinkKeys} keys of a message: how threading finds its relatives. */
     static final Field LINK = new Field("lk", Type.KEYWORD, null);
     /** "series" on series documents; absent on messages. */
@@ -122,6 +135,9 @@ public final class Schema {
     private static final Map<String, String> ALIAS_HELP = Map.of(
             "b", "the whole body, quotes and diff attachments included", "bs", "subject or body", "tc", "To: or Cc:", "a", "any address (From:, To:, Cc:)",
             "dt", "date, as d: (YYYYMMDDHHMMSS accepted)");
+
+    private static final Map<Field, List<String>> VOCABULARIES = Map.of(KIND, KINDS, FLAG, FLAGS, CHECK, CHECKS,
+            STATE, STATES);
 
     private static final Map<String, Field> BY_NAME;
 
@@ -171,6 +187,29 @@ public final class Schema {
         if (alias != null) return alias;
         Field f = BY_NAME.get(prefix);
         return f == null || f.help() == null ? null : List.of(f);
+    }
+
+    /** Every value a field of a closed vocabulary ({@code kind:}, {@code flag:}, ...) can hold, or null. */
+    static List<String> vocabulary(Field f) {
+        return VOCABULARIES.get(f);
+    }
+
+    /** "a, b or c". */
+    private static String orList(List<String> values) {
+        int last = values.size() - 1;
+        return last == 0 ? values.get(0) : String.join(", ", values.subList(0, last)) + " or " + values.get(last);
+    }
+
+    /** "signoff (signoff-author, ...), fixes": each family with its checks when it has more than one. */
+    private static String checkFamilies() {
+        Map<String, List<String>> byFamily = new LinkedHashMap<>();
+        for (PatchCheck c : PatchCheck.values()) {
+            byFamily.computeIfAbsent(c.family(), k -> new ArrayList<>()).add(c.id());
+        }
+        List<String> out = new ArrayList<>();
+        byFamily.forEach((family, ids) -> out.add(ids.equals(List.of(family)) ? family
+                : family + " (" + String.join(", ", ids) + ")"));
+        return String.join(", ", out);
     }
 
     /** True for fields whose words may be highlighted in body text. */

@@ -121,6 +121,8 @@ public final class Searcher implements Closeable {
                         snip.highlights()));
             }
             return new SearchResult(query, top.totalHits.value, offset, hits);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QuerySyntax.tooManyClauses(query);
         } finally {
             view.release(s);
         }
@@ -216,6 +218,8 @@ public final class Searcher implements Closeable {
                 out.add(SeriesDocument.read(stored.document(top.scoreDocs[i].doc)));
             }
             return new SeriesPage(query == null ? "" : query, top.totalHits.value, offset, out);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QuerySyntax.tooManyClauses(query);
         } finally {
             view.release(s);
         }

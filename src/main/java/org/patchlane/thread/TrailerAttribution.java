@@ -12,10 +12,12 @@ import org.patchlane.patch.Scope;
 import org.patchlane.patch.Trailer;
 
 /**
- * Attributes trailers to patches (DESIGN.md §8, b4's rules): a reply's own trailers go to the series post it
+ * Attributes trailers to patches (b4's rules): a reply's own trailers go to the series post it
  * descends from — the cover means every patch of that version (or those its scope remark names), a patch means that
  * patch; a patch's own chain is listed as given in the patch; a trailer given on one version is carried to the next
- * only where the patch-id did not change, marked as carried. States follow (DESIGN.md §10).
+ * only where the patch-id did not change, marked as carried. A version's {@link SeriesState}: superseded unless it is
+ * the latest; else changes-requested after a NACK given on it, under-review after any other trailer not in the patch
+ * itself (carried ones too), rfc for an RFC, else new.
  */
 final class TrailerAttribution {
     private final ThreadTree tree;
@@ -197,8 +199,8 @@ final class TrailerAttribution {
                     s.postings.stream().map(Post::messageId).toList(), main.subject(), main.title(), main.patchId(),
                     main.author(), main.files(), s.change, s.trailers, main.findings()));
         }
-        String state = !latest ? "superseded" : nack ? "changes-requested" : reviewed ? "under-review"
-                : v.rfc ? "rfc" : "new";
+        String state = (!latest ? SeriesState.SUPERSEDED : nack ? SeriesState.CHANGES_REQUESTED
+                : reviewed ? SeriesState.UNDER_REVIEW : v.rfc ? SeriesState.RFC : SeriesState.NEW).jsonName();
         Address sender = v.sender;
         return new SeriesVersion(v.version, v.label, v.cover() == null ? null : v.cover().messageId(), v.title, sender,
                 v.date, v.rfc, v.partial, v.previous == null ? null : v.previous.label, state, new ArrayList<>(v.lists),

@@ -38,12 +38,10 @@ class WatcherTest {
                 watcher.start();
                 assertTrue(waitFor(() -> runs.get(address.display()) != null, Duration.ofSeconds(30)), "first run");
                 Thread.sleep(500); // let the IDLE connection settle into IDLE
-                long delivered = System.nanoTime();
                 server.deliver(List.of(mail("during")));
+                // The next poll is an hour away, so only IDLE can bring the mail in within this (generous) wait.
                 assertTrue(waitFor(() -> searcher.search("m:during@example.org", 0, 1).total() == 1,
-                        Duration.ofSeconds(20)), "IDLE woke the watcher: " + log);
-                Duration took = Duration.ofNanos(System.nanoTime() - delivered);
-                assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took + ", the poll interval is 1 h");
+                        Duration.ofMinutes(2)), "IDLE did not wake the watcher: " + log);
             }
             SourceRuns.Run run = SourceRuns.read(data).get(address.display());
             assertNotNull(run);

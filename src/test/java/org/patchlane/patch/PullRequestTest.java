@@ -1,15 +1,18 @@
 package org.patchlane.patch;
 
 import org.junit.jupiter.api.Test;
+import org.patchlane.mail.MailParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +36,8 @@ class PullRequestTest {
     }
 
     static final String AVAILABLE = "are available in the Git repository at:";
+    /** A maintainer's note inserted before {@link #AVAILABLE}, as seen on linux-rdma. */
+    static final String TAG_NOTE = "(which corresponds to my tag rdma/for-7.1-rc2 that you pulled last week)";
 
     /** name, text, url, ref, head (null when absent) */
     static Stream<Arguments> shapes() {
@@ -59,6 +64,47 @@ class PullRequestTest {
                         request(AVAILABLE, "  " + url + " tags/for-linus", true).replace("\n", "\r\n"), url, "tags/for-linus", HEAD),
                 Arguments.of("hand-edited 'are available at'",
                         request("are available at:", "  " + url + " tags/for-linus", true), url, "tags/for-linus", HEAD),
+                Arguments.of("oldest git's 'are found'",
+                        request("are found in the git repository at:", "  " + url + " for-next", true), url, "for-next", HEAD),
+                Arguments.of("prose on the line before the sentence",
+                        request(TAG_NOTE + "\n" + AVAILABLE, "  " + url + " tags/for-linus", true), url, "tags/for-linus", HEAD),
+                Arguments.of("prose before the sentence on its line",
+                        request(TAG_NOTE + " " + AVAILABLE, "  " + url + " tags/for-linus", true), url, "tags/for-linus", HEAD),
+                Arguments.of("prose on the base commit's subject line",
+                        request(AVAILABLE, "  " + url + " tags/for-linus", true).replace(
+                                "-0800)\n\n" + AVAILABLE, "-0800) " + TAG_NOTE + " " + AVAILABLE),
+                        url, "tags/for-linus", HEAD),
+                Arguments.of("prose paragraph ending mid-line in the sentence",
+                        request("I rebased onto -rc1 after the merge window, which is why\nthe base moved (it "
+                                + "corresponds to my tag rdma/for-7.1-rc2) " + AVAILABLE, "  " + url + " tags/for-linus",
+                                true), url, "tags/for-linus", HEAD),
+                Arguments.of("sentence folded inside 'Git repository'",
+                        request(TAG_NOTE + " are available in the Git\nrepository at:", "  " + url + " tags/for-linus",
+                                true), url, "tags/for-linus", HEAD),
+                Arguments.of("sentence folded after 'are'",
+                        request(TAG_NOTE + " are\n  available in the Git repository at:", "  " + url + " tags/for-linus",
+                                true), url, "tags/for-linus", HEAD),
+                Arguments.of("sentence folded before 'at:', colon dropped",
+                        request(TAG_NOTE + " are available in the Git repository\nat", "  " + url + " tags/for-linus",
+                                true), url, "tags/for-linus", HEAD),
+                Arguments.of("prose mid-line, repository on the next line without a blank line",
+                        request(TAG_NOTE + " " + AVAILABLE + "\n  " + url + " tags/for-linus", "", true), url,
+                        "tags/for-linus", HEAD),
+                Arguments.of("prose mid-line, repository after the colon on the same line",
+                        request(TAG_NOTE + " " + AVAILABLE + " " + url + " tags/for-linus", "", true), url,
+                        "tags/for-linus", HEAD),
+                Arguments.of("prose mid-line, ref on the next line",
+                        request(TAG_NOTE + " " + AVAILABLE, "  " + url + "\n  tags/for-linus", true), url,
+                        "tags/for-linus", HEAD),
+                Arguments.of("prose mid-line, reworded 'are available in my tree at:'",
+                        request(TAG_NOTE + " are available in my usual tree at:", "  " + url + " tags/for-linus", true),
+                        url, "tags/for-linus", HEAD),
+                Arguments.of("prose mid-line with tabs and CRLF",
+                        request(TAG_NOTE + "\t" + AVAILABLE, "\t" + url + "\ttags/for-linus", true).replace("\n", "\r\n"),
+                        url, "tags/for-linus", HEAD),
+                Arguments.of("quoted sentence before the real one is skipped",
+                        request("> " + TAG_NOTE + " " + AVAILABLE + "\n>   git://old/x.git old\n\n" + TAG_NOTE + " "
+                                + AVAILABLE, "  " + url + " tags/for-linus", true), url, "tags/for-linus", HEAD),
                 Arguments.of("wrapped base commit",
                         request(AVAILABLE, "  " + url + " tags/for-linus", true)
                                 .replace("since commit " + BASE + ":", "since commit\n" + BASE + ":"),
@@ -77,6 +123,61 @@ class PullRequestTest {
                 new PullRequest.ShortlogEntry("Jason Gunthorpe", "RDMA/core: Fix two"),
                 new PullRequest.ShortlogEntry("Leon Romanovsky", "RDMA/mlx5: Fix a leak")), pr.shortlog());
         assertEquals(List.of("drivers/infiniband/core/device.c", "drivers/infiniband/hw/mlx5/main.c"), pr.files());
+    }
+
+    /**
+     * A hand-edited request as a list delivers it: quoted-printable, its soft breaks splitting the inserted
+     * sentence and the ref. Parsed as ingest does (mail, then patch) with LF and with CRLF line ends.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lineEnds")
+    void handEditedQuotedPrintableRequestThroughTheMailParser(String name, String eol) {
+        String raw = """
+                From: Leon Romanovsky <leon@kernel.org>
+                To: Linus Torvalds <torvalds@linux-foundation.org>
+                Subject: [GIT PULL] Please pull RDMA subsystem changes
+                Message-ID: <20261105100000.GA1@unreal>
+                Date: Thu, 05 Nov 2026 10:00:00 +0200
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=utf-8
+                Content-Transfer-Encoding: quoted-printable
+
+                Hi Linus,
+
+                The following changes since commit e42617b825f8073569da76dc4510bfa019b1c35a:
+
+                  Linux 7.1-rc1 (2026-11-01 14:28:56 -0800) (which corresponds to my tag rd=
+                ma/for-7.1-rc2 that you pulled last week) are available in the Git reposito=
+                ry at:
+
+                  git://git.kernel.org/pub/scm/linux/kernel/git/rdma/rdma.git tags/for-linu=
+                s-rdma-7.1-rc3
+
+                for you to fetch changes up to 5e06d19694a463a012c2589e29078196eb209448:
+
+                  RDMA/mlx5: Fix a leak (2026-11-05 10:00:00 -0400)
+
+                ----------------------------------------------------------------
+                Leon Romanovsky (1):
+                      RDMA/mlx5: Fix a leak
+
+                 drivers/infiniband/hw/mlx5/main.c | 3 ++-
+                 1 file changed, 2 insertions(+), 1 deletion(-)
+                """.replace("\n", eol);
+        Analysis a = PatchAnalyzer.analyze(MailParser.parse(raw.getBytes(StandardCharsets.US_ASCII), null, false));
+        PullRequest pr = a.pull();
+        assertNotNull(pr);
+        assertEquals(MessageKind.PULL, a.kind());
+        assertEquals(BASE, pr.base());
+        assertEquals("git://git.kernel.org/pub/scm/linux/kernel/git/rdma/rdma.git", pr.url());
+        assertEquals("tags/for-linus-rdma-7.1-rc3", pr.ref());
+        assertEquals(HEAD, pr.head());
+        assertEquals(List.of(new PullRequest.ShortlogEntry("Leon Romanovsky", "RDMA/mlx5: Fix a leak")), pr.shortlog());
+        assertEquals(List.of("drivers/infiniband/hw/mlx5/main.c"), pr.files());
+    }
+
+    static Stream<Arguments> lineEnds() {
+        return Stream.of(Arguments.of("LF", "\n"), Arguments.of("CRLF", "\r\n"));
     }
 
     @Test
@@ -117,6 +218,10 @@ class PullRequestTest {
         assertNull(PullRequest.parse("> The following changes since commit " + BASE + ":\n>\n"
                 + "> are available in the Git repository at:\n"));
         assertNull(PullRequest.parse("Please pull my tree when you have time."));
+        // Without a "following changes since" line the sentence must start a line, as git writes it.
+        assertNull(PullRequest.parse("Thanks, the slides are available at:\n\n  https://example.org/talk.pdf\n"));
+        assertNull(PullRequest.parse("The rebased patches are available in the git repository at:\n\n"
+                + "  git://x/y.git z\n"));
         assertNull(PullRequest.parse(null));
     }
 }

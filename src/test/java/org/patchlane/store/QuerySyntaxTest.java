@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.patchlane.mail.MailFlag;
+import org.patchlane.patch.MessageKind;
+import org.patchlane.patch.PatchCheck;
+import org.patchlane.thread.SeriesState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,7 +122,19 @@ class QuerySyntaxTest {
                 Arguments.of("d:..", "'..' needs a date on at least one side", 1),
                 Arguments.of("v:two", "'two' after v: is not a whole number", 1),
                 Arguments.of("d:2026*", "'2026*' after d: is not a date", 1),
-                Arguments.of("v:3~", "'3~' after v: is not a number", 1));
+                Arguments.of("v:3~", "'3~' after v: is not a number", 1),
+                Arguments.of("kind:banana", "unknown value 'banana' for kind: (known: patch, cover, reply, pull, other)",
+                        1),
+                Arguments.of("s:x AND kind:Banana", "unknown value 'Banana' for kind:", 9),
+                Arguments.of("kind:\"banana\"", "unknown value 'banana' for kind:", -1),
+                Arguments.of("flag:nonsense", "unknown value 'nonsense' for flag: (known: parse_error, charset, "
+                        + "no_message_id, truncated, duplicate_id, bad_date, html_only)", 1),
+                Arguments.of("NOT flag:nonsense", "unknown value 'nonsense' for flag:", 5),
+                Arguments.of("check:nope", "unknown value 'nope' for check: (known: signoff, signoff-author, "
+                        + "signoff-codev, signoff-order, fixes)", 1),
+                Arguments.of("state:bogus", "unknown value 'bogus' for state: (known: new, under-review, "
+                        + "changes-requested, rfc)", 1),
+                Arguments.of("(kind:patch OR kind:pach)", "unknown value 'pach' for kind:", 16));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -128,6 +144,44 @@ class QuerySyntaxTest {
         assertTrue(e.getMessage().contains(message), e.getMessage());
         assertEquals(column, e.column(), e.getMessage());
         assertEquals(query, e.query());
+    }
+
+    /** Every value the indexing enums write is a value the closed-vocabulary prefixes accept. */
+    static Stream<String> knownValues() {
+        Stream.Builder<String> b = Stream.builder();
+        for (MessageKind k : MessageKind.values()) b.add("kind:" + k.jsonName());
+        for (MailFlag f : MailFlag.values()) b.add("flag:" + f.jsonName().toUpperCase(java.util.Locale.ROOT));
+        for (PatchCheck c : PatchCheck.values()) b.add("check:" + c.id()).add("check:" + c.family());
+        for (SeriesState st : SeriesState.ofSeries()) b.add("state:" + st.jsonName());
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("knownValues")
+    void acceptsEveryValueOfAClosedVocabulary(String query) throws Exception {
+        assertEquals(query.toLowerCase(java.util.Locale.ROOT), syntax.explain(query));
+    }
+
+    @Test
+    void aSupersededSeriesIsNotAStateASeriesHas() {
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> syntax.explain("state:superseded"));
+        assertTrue(e.getMessage().contains("unknown value 'superseded' for state:"), e.getMessage());
+    }
+
+    @Test
+    void wildcardsOnAClosedVocabularyAreStillAllowed() throws Exception {
+        assertEquals("check:signoff*", syntax.explain("check:signoff*"));
+    }
+
+    /** More clauses in one boolean query than the engine allows are refused while parsing, as a bad query. */
+    @Test
+    void tooManyClausesWhileParsingNamesTheLimit() {
+        String q = SearcherTest.ors("s:", org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + 1);
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> syntax.explain(q));
+        assertTrue(e.getMessage().startsWith("the query has more clauses than the "
+                + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " the search engine allows"),
+                e.getMessage());
+        assertEquals(-1, e.column());
     }
 
     @Test

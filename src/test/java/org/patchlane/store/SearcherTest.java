@@ -169,4 +169,27 @@ class SearcherTest {
         assertThrows(IllegalArgumentException.class, () -> searcher.search("", 0, Searcher.MAX_LIMIT + 1));
         assertThrows(QuerySyntaxException.class, () -> searcher.search("foo)", 0, 10));
     }
+
+    /** {@code w0 OR w1 OR ... OR w(n-1)}, with an optional prefix on each word. */
+    static String ors(String prefix, int n) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < n; i++) words.add(prefix + "w" + i);
+        return String.join(" OR ", words);
+    }
+
+    /**
+     * A query the engine refuses for its size is a bad query naming the limit, whether the parser refuses it or the
+     * search that expands it (900 bare words are 2,700 clauses, found only when searching).
+     */
+    @Test
+    void tooManyClausesIsABadQueryNamingTheLimit() {
+        String limit = String.valueOf(org.apache.lucene.search.IndexSearcher.getMaxClauseCount());
+        for (String q : List.of(ors("", 900), ors("s:", 1100), "kind:patch AND (" + ors("", 900) + ")")) {
+            QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> searcher.search(q, 0, 10, TEXT));
+            assertTrue(e.getMessage().contains("more clauses than the " + limit), e.getMessage());
+            assertEquals(q, e.query());
+            QuerySyntaxException s = assertThrows(QuerySyntaxException.class, () -> searcher.series(q, 0, 10));
+            assertTrue(s.getMessage().contains("more clauses than the " + limit), s.getMessage());
+        }
+    }
 }
