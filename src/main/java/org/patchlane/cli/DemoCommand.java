@@ -4,12 +4,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.IngestCounts;
 import org.patchlane.ingest.Ingester;
 import org.patchlane.ingest.Progress;
+import org.patchlane.ingest.SourceRuns;
+import org.patchlane.source.PathAddress;
 import org.patchlane.store.Archive;
 
 import picocli.CommandLine.Command;
@@ -54,7 +57,8 @@ final class DemoCommand implements Callable<Integer> {
                 Files.copy(in, mbox, StandardCopyOption.REPLACE_EXISTING);
             }
             // Every demo mail has its List-Id; one is the netdev copy of a cross-posted patch, filed under netdev.
-            return new Ingester(archive, null, Progress.NONE).run(List.of(mbox));
+            return SourceRuns.read(data).ingest(new Ingester(archive, null, Progress.NONE), new PathAddress(mbox),
+                    Clock.systemUTC());
         }
     }
 }

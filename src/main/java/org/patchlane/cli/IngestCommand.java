@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -91,12 +91,7 @@ final class IngestCommand implements Callable<Integer> {
                 heap.sample();
                 bar.show(c);
             };
-            IngestCounts c = new Ingester(archive, list, progress).ingest(List.of(address));
-            runs.succeeded(address.display(), Instant.now(), c);
-            return c;
-        } catch (IOException | RuntimeException e) {
-            runs.failed(address.display(), Instant.now(), String.valueOf(e.getMessage()));
-            throw e;
+            return runs.ingest(new Ingester(archive, list, progress), address, Clock.systemUTC());
         }
     }
 
