@@ -130,6 +130,9 @@ public final class App {
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
         app.get("/static/{file}", this::asset);
+        app.get("/api/<rest>", ctx -> {
+            throw new NotFoundResponse("No API endpoint " + ctx.path());
+        });
         app.get("/{list}/{msgid}/raw", this::raw);
         app.get("/{list}/{msgid}", this::message);
         app.get("/{list}", ctx -> search(ctx, list(ctx)));
@@ -159,12 +162,14 @@ public final class App {
     }
 
     private void message(Context ctx) throws IOException {
+        list(ctx);
         List<StoredRecord> versions = stored(ctx);
         String id = versions.get(0).messageId();
         ctx.render("message.jte", Map.of("page", new MessagePage(id, versions.stream().map(MessageView::of).toList())));
     }
 
     private void raw(Context ctx) throws IOException {
+        list(ctx);
         ctx.contentType("text/plain; charset=utf-8").result(stored(ctx).get(0).raw());
     }
 
@@ -253,10 +258,16 @@ public final class App {
         ctx.contentType(JSON).result(Json.write(report));
     }
 
-    private static String list(Context ctx) {
+    /**
+     * The path's list: {@code all} (as "") or a list the archive holds mail of; anything else is a 404, so that a
+     * mistyped page is not answered as an empty search.
+     */
+    private String list(Context ctx) throws IOException {
         String list = ctx.pathParam("list");
         if (list.equals("all")) return "";
-        if (!LIST.matcher(list).matches()) throw new NotFoundResponse("No list " + list);
+        if (!LIST.matcher(list).matches() || !searcher.stats().lists().containsKey(list)) {
+            throw new NotFoundResponse("No list " + list + " in this archive");
+        }
         return list;
     }
 
