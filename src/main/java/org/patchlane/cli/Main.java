@@ -24,9 +24,11 @@ import picocli.CommandLine.Option;
                 BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  nothing found (no search hit, unknown Message-ID)",
-                "  2  bad usage or input (unknown option, bad query, a path that is not mail, an IMAP login or",
-                "     folder the server refuses)",
-                "  3  I/O or environment error (unreadable source, archive busy or missing, port in use)",
+                "  2  bad usage or input (unknown option, bad query, a path that is not mail,",
+                "     an IMAP login or folder the server refuses)",
+                "  3  I/O or environment error (unreadable source, archive busy or missing,",
+                "     port in use)",
+                "With --debug, a failure also prints its Java stack trace.",
                 "", "Run 'patchlane help COMMAND' for a command's options and examples."})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -112,8 +114,8 @@ public final class Main implements Runnable {
             }
             if (e instanceof ImapRefusedException r) return new Failure(r.getMessage(), ExitCode.USAGE, false);
             if (e instanceof ArchiveNotFoundException a) {
-                return new Failure("no archive in " + a.dataDir() + " (run 'patchlane ingest' or 'patchlane demo')",
-                        ExitCode.IO, false);
+                return new Failure("no archive in " + a.dataDir().toAbsolutePath()
+                        + " (run 'patchlane ingest' or 'patchlane demo')", ExitCode.IO, false);
             }
             if (e instanceof ArchiveBusyException b) {
                 return new Failure("the archive in " + b.dataDir() + " is in use by another ingest or server",
