@@ -6,10 +6,11 @@ import picocli.CommandLine.Option;
 
 /** The options every command takes: where the archive is and whether to print JSON. */
 final class DataOptions {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "index",
-            description = "Data directory holding the archive (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data directory holding the archive (default: $" + DefaultDataDirectory.ENV
+                    + ", else index/ beside the patchlane launcher; now ${DEFAULT-VALUE}).")
+    Path data = DefaultDataDirectory.current();
 
-    @Option(names = "--json", description = "Print JSON (DESIGN.md §14) instead of text, for scripts.")
+    @Option(names = "--json", description = "Print JSON instead of text, for scripts.")
     boolean json;
 }

@@ -4,13 +4,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.IngestCounts;
 import org.patchlane.ingest.Ingester;
 import org.patchlane.ingest.Progress;
+import org.patchlane.ingest.SourceRuns;
+import org.patchlane.report.Json;
+import org.patchlane.source.PathAddress;
 import org.patchlane.store.Archive;
+import org.patchlane.store.Searcher;
+import org.patchlane.store.Stats;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +28,8 @@ import picocli.CommandLine.Option;
                 + "series in three versions, the driver series that use it, reviews, a NACK, a pull request and "
                 + "some broken mail) into the data directory when it holds nothing yet, then serve it on "
                 + "http://127.0.0.1:7070/."},
-        footer = {"%nExample:", "  ./patchlane demo            then open http://127.0.0.1:7070/"})
+        footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/",
+                "  ./patchlane demo --no-serve --json"})
 final class DemoCommand implements Callable<Integer> {
     static final String ARCHIVE = "/demo/linux-rdma.mbox";
 
@@ -32,19 +39,47 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--no-serve", description = "Only ingest the demo archive (for scripts and tests).")
+    @Option(names = "--no-serve",
+            description = "Only ingest the demo archive and say how to serve it (for scripts and tests).")
     boolean noServe;
 
     @Override
     public Integer call() throws Exception {
-        IngestCounts counts = ingestDemo(options.data);
-        if (counts != null) System.out.println(IngestCommand.summary(counts));
-        if (!noServe) ServeCommand.serve(options.data, server.host, server.port, List.of());
+        IngestCommand.HeapPeak heap = new IngestCommand.HeapPeak();
+        IngestCounts counts = ingestDemo(options.data, c -> heap.sample());
+        Stats held;
+        try (Searcher searcher = Searcher.open(options.data)) {
+            held = searcher.stats();
+        }
+        if (options.json) {
+            System.out.println(Json.write(DemoReport.of(options.data, counts, heap.peak, held)));
+        } else {
+            System.out.println(counts != null ? IngestCommand.summary(counts)
+                    : String.format("%s already holds %,d messages in %,d series: the demo archive is only ingested "
+                    + "into an empty data directory.", options.data, held.messages(), held.series()));
+            if (noServe) System.out.println("Serve it with: patchlane serve --data " + options.data);
+        }
+        if (!noServe) ServeCommand.serve(options.data, server.host, server.port, List.of(), options.json);
         return ExitCode.OK;
     }
 
+    /**
+     * {@code demo --json}.
+     *
+     * @param data     the data directory
+     * @param ingested what this run ingested ({@code ingest --json}'s report), or null when the archive held mail
+     * @param messages messages the archive holds now
+     * @param series   series the archive holds now
+     */
+    record DemoReport(String data, IngestCommand.IngestReport ingested, long messages, long series) {
+        static DemoReport of(Path data, IngestCounts counts, long peakHeap, Stats held) {
+            IngestCommand.IngestReport ingested = counts == null ? null : IngestCommand.IngestReport.of(counts, peakHeap);
+            return new DemoReport(data.toString(), ingested, held.messages(), held.series());
+        }
+    }
+
     /** Ingests the demo archive unless the archive already holds mail; returns null when it did nothing. */
-    static IngestCounts ingestDemo(Path data) throws Exception {
+    static IngestCounts ingestDemo(Path data, Progress progress) throws Exception {
         try (Archive archive = Archive.open(data)) {
             if (!archive.cursors().isEmpty()) return null;
             // A stable copy inside the data directory keeps the source's cursor meaningful across runs.
@@ -54,7 +89,8 @@ final class DemoCommand implements Callable<Integer> {
                 Files.copy(in, mbox, StandardCopyOption.REPLACE_EXISTING);
             }
             // Every demo mail has its List-Id; one is the netdev copy of a cross-posted patch, filed under netdev.
-            return new Ingester(archive, null, Progress.NONE).run(List.of(mbox));
+            return SourceRuns.read(data).ingest(new Ingester(archive, null, progress), new PathAddress(mbox),
+                    Clock.systemUTC());
         }
     }
 }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.ConfiguredSource;
@@ -39,7 +40,9 @@ import picocli.CommandLine.Parameters;
         footer = {"%nExamples:", "  patchlane ingest ~/lists/linux-rdma.mbox --list linux-rdma",
                 "  patchlane ingest ~/Maildir/lists/netdev", "  patchlane ingest --json archive-2026.mbox.gz",
                 "  patchlane ingest ~/lore/linux-watchdog          (a public-inbox clone)",
-                "  patchlane ingest --password-file ~/.imap-pass imaps://me@imap.example.org/lists/linux-rdma"})
+                "  patchlane ingest --password-file ~/.imap-pass imaps://me@imap.example.org/lists/linux-rdma",
+                "%nA source with no mail in it (an empty file, a directory of other files) is named in a warning; "
+                        + "exit code 1 when no source held any mail."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
@@ -72,16 +75,32 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SourceAddress> addresses = addresses();
         IngestCounts counts = IngestCounts.NONE;
+        int empty = 0;
         try (Archive archive = Archive.open(options.data)) {
             SourceRuns runs = SourceRuns.read(options.data);
-            for (SourceAddress a : addresses) counts = counts.plus(ingest(archive, runs, a));
+            for (SourceAddress a : addresses) {
+                IngestCounts c = ingest(archive, runs, a);
+                counts = counts.plus(c);
+                if (yieldedNothing(a, c, archive.cursors())) {
+                    System.err.println("patchlane: warning: no mail in " + a.display());
+                    empty++;
+                }
+            }
         }
         if (options.json) {
             System.out.println(Json.write(IngestReport.of(counts, heap.peak)));
         } else {
             System.out.println(summary(counts));
         }
-        return ExitCode.OK;
+        return empty == addresses.size() ? ExitCode.NOT_FOUND : ExitCode.OK;
+    }
+
+    /**
+     * A source that read no message and has no cursor from an earlier run holds no mail: an empty file, a directory
+     * of other files. One read up to date before has a cursor: nothing new is no mistake.
+     */
+    static boolean yieldedNothing(SourceAddress address, IngestCounts counts, Map<String, String> cursors) {
+        return counts.messages() == 0 && cursors.keySet().stream().noneMatch(address::owns);
     }
 
     /** Ingests one source and records the run, failed or not, for {@code patchlane sources}. */
@@ -91,12 +110,7 @@ final class IngestCommand implements Callable<Integer> {
                 heap.sample();
                 bar.show(c);
             };
-            IngestCounts c = new Ingester(archive, list, progress).ingest(List.of(address));
-            runs.succeeded(address.display(), Instant.now(), c);
-            return c;
-        } catch (IOException | RuntimeException e) {
-            runs.failed(address.display(), Instant.now(), String.valueOf(e.getMessage()));
-            throw e;
+            return runs.ingest(new Ingester(archive, list, progress), address, Clock.systemUTC());
         }
     }
 

@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ConfiguredSource> configured = ConfiguredSource.all(config.load(options.data));
         if (!watch) {
-            serve(options.data, server.host, server.port, configured);
+            serve(options.data, server.host, server.port, configured, options.json);
             return ExitCode.OK;
         }
         if (configured.isEmpty()) {
@@ -54,22 +54,25 @@ final class ServeCommand implements Callable<Integer> {
              Watcher watcher = WatchCommand.watcher(archive, configured, runs, true)) {
             watcher.start();
             run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors())), options.data,
-                    server.host, server.port);
+                    server.host, server.port, options.json);
         }
         return ExitCode.OK;
     }
 
-    /** Serves, read-only, until the process is stopped. */
-    static void serve(Path data, String host, int port, List<ConfiguredSource> configured) throws Exception {
+    /** Serves, read-only, until the process is stopped; with {@code json} the banner goes to stderr. */
+    static void serve(Path data, String host, int port, List<ConfiguredSource> configured, boolean json)
+            throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
             run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors())), data,
-                    host, port);
+                    host, port, json);
         }
     }
 
-    private static void run(App app, Path data, String host, int port) throws InterruptedException {
+    /** Starts the server and waits; the banner never mixes into JSON on stdout. */
+    private static void run(App app, Path data, String host, int port, boolean json) throws InterruptedException {
         app.start(host, port);
-        System.out.printf("Patchlane serves %s on http://%s:%d/ (Ctrl-C stops)%n", data, host, port);
+        (json ? System.err : System.out).printf("Patchlane serves %s on http://%s:%d/ (Ctrl-C stops)%n", data, host,
+                port);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         Thread.currentThread().join();
     }

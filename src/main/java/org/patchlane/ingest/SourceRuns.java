@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.patchlane.source.SourceAddress;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,7 +21,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * The last run of each source (when, how many messages, the last error), in {@code <data>/sources.json}, keyed by
  * the source's address (URL or absolute path). Only the archive's one writer records runs; readers such as
- * {@code patchlane sources} and the web page read the file.
+ * {@code patchlane sources} and the web page read the file. Every way of ingesting ({@code ingest}, {@code demo},
+ * {@code watch}, {@code serve --watch}) goes through {@link #ingest}, so no run goes unrecorded; {@code reindex}
+ * reads no source and leaves the file alone.
  *
  * <p>A file rather than the Lucene commit's user data: a failed run commits nothing to the index, yet its error
  * must be shown; and this is a report, not a position: if a crash loses the last line, nothing is ingested twice
@@ -73,8 +79,29 @@ public final class SourceRuns {
         return Collections.unmodifiableMap(new TreeMap<>(runs));
     }
 
+    /**
+     * Ingests one source and records the run under its address, whether it ends well or fails. A failure to record
+     * a failed run is attached to the ingest's own failure (suppressed), which is the one that matters.
+     */
+    public IngestCounts ingest(Ingester ingester, SourceAddress address, Clock clock) throws IOException {
+        String key = address.display();
+        IngestCounts counts;
+        try {
+            counts = ingester.ingest(List.of(address));
+        } catch (IOException | RuntimeException e) {
+            try {
+                failed(key, clock.instant(), String.valueOf(e.getMessage()));
+            } catch (IOException unrecorded) {
+                e.addSuppressed(unrecorded);
+            }
+            throw e;
+        }
+        succeeded(key, clock.instant(), counts);
+        return counts;
+    }
+
     /** Records a run that ended well. */
-    public synchronized void succeeded(String address, Instant end, IngestCounts counts) throws IOException {
+    private synchronized void succeeded(String address, Instant end, IngestCounts counts) throws IOException {
         Run old = runs.get(address);
         runs.put(address, new Run(end.toString(), counts.messages(),
                 (old == null ? 0 : old.messages()) + counts.added() + counts.duplicates(), old == null ? 0 : old.errors(),
@@ -83,7 +110,7 @@ public final class SourceRuns {
     }
 
     /** Records a run that failed. */
-    public synchronized void failed(String address, Instant end, String error) throws IOException {
+    private synchronized void failed(String address, Instant end, String error) throws IOException {
         Run old = runs.get(address);
         runs.put(address, new Run(end.toString(), old == null ? 0 : old.lastMessages(),
                 old == null ? 0 : old.messages(), (old == null ? 0 : old.errors()) + 1, error));

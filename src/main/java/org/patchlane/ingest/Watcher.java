@@ -90,19 +90,16 @@ public final class Watcher implements Closeable {
     }
 
     private void run(Slot s) {
-        String address = s.watched.address().display();
         try {
-            IngestCounts c = new Ingester(archive, s.watched.list(), Progress.NONE).ingest(List.of(s.watched.address()));
-            runs.succeeded(address, clock.instant(), c);
+            IngestCounts c = runs.ingest(new Ingester(archive, s.watched.list(), Progress.NONE), s.watched.address(),
+                    clock);
             if (c.added() + c.duplicates() + c.removed() > 0) {
                 log.accept(String.format("%s: %,d new, %,d removed, %,d flagged", s.watched.name(),
                         c.added() + c.duplicates(), c.removed(), c.flagged()));
             }
         } catch (IOException | RuntimeException e) {
             log.accept(s.watched.name() + ": " + e.getMessage());
-            try {
-                runs.failed(address, clock.instant(), String.valueOf(e.getMessage()));
-            } catch (IOException unrecorded) {
+            for (Throwable unrecorded : e.getSuppressed()) {
                 log.accept(s.watched.name() + ": cannot record the run: " + unrecorded.getMessage());
             }
         }

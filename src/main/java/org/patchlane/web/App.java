@@ -2,6 +2,8 @@ package org.patchlane.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.rendering.template.JavalinJte;
+import io.javalin.util.JavalinException;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
@@ -72,9 +75,14 @@ public final class App {
         this.sources = Objects.requireNonNull(sources, "sources");
     }
 
-    /** Starts serving; port 0 picks a free port (see {@link Javalin#port()}). */
+    /**
+     * Starts serving; port 0 picks a free port (see {@link Javalin#port()}).
+     *
+     * @throws ListenException when the address cannot be listened on (the port is in use, say)
+     */
     public Javalin start(String host, int port) {
         if (javalin != null) throw new IllegalStateException("already started");
+        if (port != 0) probe(host, port);
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.fileRenderer(new JavalinJte(TemplateEngine.createPrecompiled(ContentType.Html)));
@@ -83,8 +91,27 @@ public final class App {
                     http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY));
         });
         routes(javalin);
-        javalin.start(host, port);
+        try {
+            javalin.start(host, port);
+        } catch (JavalinException e) {
+            javalin.stop();
+            javalin = null;
+            throw ListenException.of(host, port, e);
+        }
         return javalin;
+    }
+
+    /**
+     * Fails before the server starts when the address is taken: Javalin would log its own error lines and a
+     * stack trace first. A server that takes the port between this probe and the start is still caught there.
+     */
+    private static void probe(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw ListenException.of(host, port, e);
+        }
     }
 
     public void stop() {
@@ -112,6 +139,9 @@ public final class App {
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
         app.get("/static/{file}", this::asset);
+        app.get("/api/<rest>", ctx -> {
+            throw new NotFoundResponse("No API endpoint " + ctx.path());
+        });
         app.get("/{list}/{msgid}/raw", this::raw);
         app.get("/{list}/{msgid}", this::message);
         app.get("/{list}", ctx -> search(ctx, list(ctx)));
@@ -261,10 +291,17 @@ public final class App {
         ctx.contentType(JSON).result(Json.write(report));
     }
 
-    private static String list(Context ctx) {
+    /**
+     * The search path's list: {@code all} (as "") or a list the archive holds mail of; anything else is a 404, so
+     * that a mistyped page is not answered as an empty search. (A message path naming another list redirects to
+     * the mail's list instead: the Message-ID says which mail is meant.)
+     */
+    private String list(Context ctx) throws IOException {
         String list = ctx.pathParam("list");
         if (list.equals("all")) return "";
-        if (!LIST.matcher(list).matches()) throw new NotFoundResponse("No list " + list);
+        if (!LIST.matcher(list).matches() || !searcher.stats().lists().containsKey(list)) {
+            throw new NotFoundResponse("No list " + list + " in this archive");
+        }
         return list;
     }
 

@@ -101,7 +101,9 @@ class AppTest {
             "/api/search?limit=0|400|{\"error\": \"limit must be a number from 1 to 1000\"}",
             "/api/search?offset=x|400|{\"error\": \"offset must be a number from 0 to 100000\"}",
             "/api/messages/nope@example.org|404|{\"error\": \"No message <nope@example.org> in this archive\"}",
-            "/api/messages/dup-1@example.com?version=3|404|{\"error\": \"only 2 copies stored\"}"})
+            "/api/messages/dup-1@example.com?version=3|404|{\"error\": \"only 2 copies stored\"}",
+            "/api/nonexistent|404|{\"error\": \"No API endpoint /api/nonexistent\"}",
+            "/api/messages/x/y|404|{\"error\": \"No API endpoint /api/messages/x/y\"}"})
     void apiErrors(String path, int status, String expected) throws Exception {
         HttpResponse<byte[]> r = get(path.replace("(", "%28"));
         assertEquals(status, r.statusCode(), () -> text(r));
@@ -208,7 +210,13 @@ class AppTest {
             "/search?q=zzzznothing|200|No messages match.",
             "/search?q=s:(mlx5|400|column 8",
             "/linux-rdma/?q=kind:pull|200|rdma fixes for 6.19",
-            "/other-list/?q=kind:pull|200|No messages match.",
+            "/other-list/?q=kind:pull|404|No list other-list in this archive",
+            "/nonexistent-page|404|No list nonexistent-page in this archive",
+            "/nonexistent-page/|404|<a href=\"/\">Back to the front page</a>",
+            "/Linux-RDMA/|404|Not found",
+            "/other-list/no-such-id@example.org/|404|No message &lt;no-such-id@example.org&gt; in this archive",
+            "/nonexistent-page/raw|404|Not found",
+            "/linux-rdma/no-such-id@example.org/|404|No message &lt;no-such-id@example.org&gt; in this archive",
             "/all/?q=kind:pull|200|rdma fixes for 6.19",
             "/all/no-such-id@example.org/|404|No message &lt;no-such-id@example.org&gt; in this archive",
             "/all/no-such-id@example.org/raw|404|Not found",
