@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SearchJson;
 import org.patchlane.store.Hit;
 import org.patchlane.store.SearchResult;
@@ -64,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
             System.out.printf("    <%s>%s%n", h.messageId(), h.list().isEmpty() ? "" : "  list:" + h.list());
             if (!h.snippet().isBlank()) System.out.println("    " + highlighted(h, bold).replace("\n", " "));
         }
-        System.out.printf("%,d of %,d hits%s%n", r.hits().size(), r.total(),
+        System.out.printf("%,d of %s%s%n", r.hits().size(), Plural.of(r.total(), "hit"),
                 r.offset() > 0 ? " from " + (r.offset() + 1) : "");
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.SeriesPage;
@@ -62,8 +63,8 @@ final class SeriesCommand implements Callable<Integer> {
         SeriesVersion v = s.latest();
         System.out.printf("%s  v%-4s %-17s %s  %s%n", s.id(), v.label(), v.state(),
                 s.lastActivity() == 0 ? "????-??-??" : DAY.format(Instant.ofEpochMilli(s.lastActivity())), s.title());
-        System.out.printf("    %s, %d patch%s%s%s%n", s.submitter().display(), v.patches().size(),
-                v.patches().size() == 1 ? "" : "es", s.versions().size() > 1 ? ", " + s.versions().size() + " versions" : "",
+        System.out.printf("    %s, %s%s%s%n", s.submitter().display(), Plural.of(v.patches().size(), "patch", "patches"),
+                s.versions().size() > 1 ? ", " + Plural.of(s.versions().size(), "version") : "",
                 v.problems().isEmpty() ? "" : " (" + String.join(", ", v.problems()) + ")");
         StringBuilder line = new StringBuilder("   ");
         for (SeriesPatch p : v.patches()) {

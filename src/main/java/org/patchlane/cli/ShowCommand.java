@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.Json;
 import org.patchlane.report.MessageJson;
+import org.patchlane.report.Plural;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.StoredMessage;
 import org.patchlane.store.StoredRecord;
@@ -56,8 +57,8 @@ final class ShowCommand implements Callable<Integer> {
         }
         System.out.print(MessageText.of(first, parsed.mail()));
         if (records.size() > 1) {
-            System.out.printf("%n(%d more stored messages carry this Message-ID with other content: "
-                    + "patchlane show --raw shows all)%n", records.size() - 1);
+            System.out.printf("%n(%s this Message-ID with other content: patchlane show --raw shows all)%n",
+                    Plural.of(records.size() - 1, "more stored message carries", "more stored messages carry"));
         }
         return ExitCode.OK;
     }

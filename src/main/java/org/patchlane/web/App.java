@@ -16,10 +16,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.rendering.template.JavalinJte;
+import io.javalin.util.JavalinLogger;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
 import org.patchlane.report.MessageJson;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SearchJson;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesListJson;
@@ -72,6 +74,9 @@ public final class App {
     /** Starts serving; port 0 picks a free port (see {@link Javalin#port()}). */
     public Javalin start(String host, int port) {
         if (javalin != null) throw new IllegalStateException("already started");
+        // Javalin's startup lines end with "Your Javalin version is N days old" on every start; the serve command
+        // prints its own address line, so Javalin's startup info is switched off (its warnings and errors stay).
+        JavalinLogger.startupInfo = false;
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.fileRenderer(new JavalinJte(TemplateEngine.createPrecompiled(ContentType.Html)));
@@ -169,7 +174,7 @@ public final class App {
         List<StoredRecord> versions = stored(ctx);
         int v = ctx.queryParam("version") == null ? 1 : number(ctx, "version", 1, Integer.MAX_VALUE);
         if (v > versions.size()) {
-            throw new NotFoundResponse("only " + versions.size() + " version(s) stored");
+            throw new NotFoundResponse("only " + Plural.of(versions.size(), "version") + " stored");
         }
         json(ctx, MessageJson.of(versions.get(v - 1)));
     }
