@@ -10,6 +10,6 @@ final class DataOptions {
             description = "Data directory holding the archive (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--json", description = "Print JSON (DESIGN.md §14) instead of text, for scripts.")
+    @Option(names = "--json", description = "Print JSON instead of text, for scripts (fields: docs/json.md).")
     boolean json;
 }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code git request-pull} message (DESIGN.md §3). Fields not found are null (lists empty).
+ * A {@code git request-pull} message. Fields not found are null (lists empty).
  *
  * @param base     the 40-hex (or abbreviated) commit the changes are since
  * @param url      the repository URL

@@ -16,7 +16,7 @@ import org.patchlane.patch.Trailer;
 import org.patchlane.store.StoredMessage;
 import org.patchlane.store.StoredRecord;
 
-/** {@code show MSGID --json} (DESIGN.md §14), built by re-analysing the stored raw bytes. */
+/** {@code show MSGID --json} (fields in {@code docs/json.md}), built by re-analysing the stored raw bytes. */
 public record MessageJson(String messageId, String subject, PersonJson from, List<PersonJson> to,
                           List<PersonJson> cc, String date, String list, String kind, TagsJson tags,
                           List<TrailerJson> trailers, DiffJson diff, PullJson pull, Markers markers,

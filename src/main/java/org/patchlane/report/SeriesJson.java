@@ -9,7 +9,7 @@ import org.patchlane.thread.Series;
 import org.patchlane.thread.SeriesPatch;
 import org.patchlane.thread.SeriesVersion;
 
-/** {@code acks SERIES --json} and {@code /api/series/{id}}: DESIGN.md §14's shape, extended. */
+/** {@code acks SERIES --json} and {@code /api/series/{id}}; every field is listed in {@code docs/json.md}. */
 public record SeriesJson(String series, String title, PersonJson submitter, String changeId, List<String> lists,
                          String lastActivity, List<VersionJson> versions) {
 

@@ -12,10 +12,11 @@ import org.patchlane.patch.Scope;
 import org.patchlane.patch.Trailer;
 
 /**
- * Attributes trailers to patches (DESIGN.md §8, b4's rules): a reply's own trailers go to the series post it
+ * Attributes trailers to patches by b4's rules: a reply's own trailers go to the series post it
  * descends from — the cover means every patch of that version (or those its scope remark names), a patch means that
  * patch; a patch's own chain is listed as given in the patch; a trailer given on one version is carried to the next
- * only where the patch-id did not change, marked as carried. States follow (DESIGN.md §10).
+ * only where the patch-id did not change, marked as carried. The state follows from mail: a newer version makes
+ * this one superseded, a NACK changes-requested, a review trailer under-review.
  */
 final class TrailerAttribution {
     private final ThreadTree tree;
