@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
         footer = {"%nSERIES is a series id (from 'patchlane series'), the Message-ID of any mail of the series "
                 + "or of a reply to it, or a b4 change-id.", "%nExamples:",
                 "  patchlane acks 20261102-aux-lifetime-3f1c2a9b7d10",
-                "  patchlane acks --json '<20261109100000.2001-1-noa@example.org>'",
+                "  patchlane acks --json '<20261116110240.GH41260@unreal>'",
                 "  patchlane acks --mbox - 20261102-aux-lifetime-3f1c2a9b7d10 | git am",
                 "Exit code 1 when no series matches."})
 final class AcksCommand implements Callable<Integer> {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
                         + "list:, sob:/ack:/rb:/tb:/nak: trailer people, flag:. Bare words search subject and body.",
                 "Combine with AND (the default), OR, NOT, parentheses and \"quoted phrases\". Dates: "
                         + "d:20261102.., d:2026-11-02..2026-11-09, d:2.weeks.ago.., d:yesterday.."},
-        footer = {"%nExamples:", "  patchlane search 's:mlx5 AND kind:patch AND d:2.weeks.ago..'",
+        footer = {"%nExamples:", "  patchlane search 's:mlx5 AND kind:patch AND d:2026-11-16..'",
                 "  patchlane search 'nq:\"change-id: 20261102-aux-lifetime-3f1c2a9b7d10\"'",
                 "  patchlane search --json --limit 5 'dfn:drivers/base/auxiliary.c'",
                 "Exit code 1 when nothing matches, 2 for a bad query."})

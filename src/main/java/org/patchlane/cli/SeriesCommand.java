@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
                         + "a trailer person of any version, v: a version number, dfn: a file of the latest version, "
                         + "list:, changeid:, check: (signoff, fixes), state: (new, under-review, changes-requested, "
                         + "rfc), d: last activity."},
-        footer = {"%nExamples:", "  patchlane series", "  patchlane series 'ack:leon AND dfn:mlx5'",
-                "  patchlane series --json 'state:changes-requested'",
+        footer = {"%nExamples:", "  patchlane series", "  patchlane series 'ack:leon AND dfn:drivers/base/auxiliary.c'",
+                "  patchlane series --json 'nak:greg'",
                 "Then: patchlane acks ID. Exit code 1 when no series matches, 2 for a bad query."})
 final class SeriesCommand implements Callable<Integer> {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);

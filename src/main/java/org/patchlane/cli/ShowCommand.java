@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Show a stored message: headers, subject tags, trailers, diff summary, pull request, "
                 + "dependency markers and flags, then the body.",
                 "With --raw, print the exact bytes that were stored (what 'git am' or another tool wants)."},
-        footer = {"%nExamples:", "  patchlane show 20261102093000.1234-1-noa@example.org",
-                "  patchlane show --raw '<20261102093000.1234-1-noa@example.org>' | git am",
+        footer = {"%nExamples:", "  patchlane show 20261116-aux-lifetime-v3-1-2b7e9f4c1d38@nvidia.com",
+                "  patchlane show --raw '<20261116-aux-lifetime-v3-1-2b7e9f4c1d38@nvidia.com>' | git am",
                 "Exit code 1 when no message has that Message-ID."})
 final class ShowCommand implements Callable<Integer> {
     @Mixin
