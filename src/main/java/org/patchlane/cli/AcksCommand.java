@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.Analyzer;
+import org.patchlane.mail.Mail;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesMbox;
+import org.patchlane.report.TrailerEmails;
 import org.patchlane.report.TrailerMatrix;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.StoredRecord;
@@ -39,7 +41,11 @@ import picocli.CommandLine.Parameters;
                         + "A trailer given on vN is carried to vN+1 only where the patch-id is unchanged (marked *). "
                         + "A trailer naming someone other than the mail's sender is marked ?. "
                         + "Sign-off findings (author, Co-developed-by, chain of custody, Fixes:) are listed per patch.",
-                "With --mbox, write the latest version with the collected trailers applied, ready for 'git am'."},
+                "With --mbox, write the latest version with the collected trailers applied, ready for 'git am'.",
+                "An address an archive masked (jgg@xxxxxxxxxx) is resolved from an unmasked one seen in the archive: "
+                        + "same name and local part, a domain as long as the mask, preferring one the person sent "
+                        + "from, then To/Cc. Resolved ones are marked; one that stays masked is marked, and --mbox "
+                        + "warns about it."},
         footer = {"%nSERIES is a series id (from 'patchlane series'), the Message-ID of any mail of the series "
                 + "or of a reply to it, or a b4 change-id.", "%nExamples:",
                 "  patchlane acks 20261102-aux-lifetime-3f1c2a9b7d10",
@@ -66,19 +72,26 @@ final class AcksCommand implements Callable<Integer> {
                 return ExitCode.NOT_FOUND;
             }
             Series s = found.get();
-            if (mbox != null) return writeMbox(searcher, s);
-            if (options.json) System.out.println(Json.write(SeriesJson.of(s)));
-            else System.out.print(matrix(s));
+            TrailerEmails emails = TrailerEmails.lookup(s, searcher);
+            if (mbox != null) return writeMbox(searcher, s, emails);
+            if (options.json) System.out.println(Json.write(SeriesJson.of(s, emails)));
+            else System.out.print(matrix(s, emails));
             return ExitCode.OK;
         }
     }
 
-    private int writeMbox(Searcher searcher, Series s) throws IOException {
+    private int writeMbox(Searcher searcher, Series s, TrailerEmails emails) throws IOException {
         StringBuilder out = new StringBuilder();
         for (SeriesPatch p : s.latest().patches()) {
             List<StoredRecord> stored = searcher.get(p.messageId());
             if (stored.isEmpty()) continue;
-            out.append(SeriesMbox.message(p, Analyzer.mail(stored.get(0))));
+            Mail mail = Analyzer.mail(stored.get(0));
+            out.append(SeriesMbox.message(p, mail, emails));
+            // A masked address in a commit is wrong and git am cannot tell: say so, never silently.
+            for (String m : SeriesMbox.masked(p, mail, emails)) {
+                System.err.printf("patchlane: warning: patch %d/%d is written with %s: the archive masked the address "
+                        + "and no unmasked one of that person was found%n", p.index(), p.total(), m);
+            }
         }
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         if (mbox.equals("-")) {
@@ -94,12 +107,12 @@ final class AcksCommand implements Callable<Integer> {
     }
 
     /** Per version: a grid of patches × people with trailer letters, then each trailer with its message. */
-    static String matrix(Series s) {
+    static String matrix(Series s, TrailerEmails emails) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("series %s: %s%n  submitter %s%s%s%n", s.id(), s.title(), s.submitter().display(),
                 s.changeId() == null ? "" : "\n  change-id " + s.changeId(),
                 s.lists().isEmpty() ? "" : "\n  lists " + String.join(", ", s.lists())));
-        for (SeriesVersion v : s.versions()) version(out, v);
+        for (SeriesVersion v : s.versions()) version(out, v, emails);
         out.append("\nA Acked-by  R Reviewed-by  T Tested-by  N Nacked-by  S Signed-off-by  c Co-developed-by  "
                 + "s Suggested-by  r Reported-by\n* carried from an earlier version  ? names someone other than the "
                 + "mail's sender\n");
@@ -111,12 +124,12 @@ final class AcksCommand implements Callable<Integer> {
         return p.change() == null ? "-" : p.change();
     }
 
-    private static void version(StringBuilder out, SeriesVersion v) {
+    private static void version(StringBuilder out, SeriesVersion v, TrailerEmails emails) {
         out.append(String.format("%nv%s  %s%s%s%s%n", v.label(), v.state(),
                 v.partial() ? ", partial reroll of v" + v.predecessor() : "",
                 v.cover() == null ? ", no cover" : ", cover <" + v.cover() + ">",
                 v.problems().isEmpty() ? "" : ", " + String.join(", ", v.problems())));
-        TrailerMatrix m = TrailerMatrix.of(v);
+        TrailerMatrix m = TrailerMatrix.of(v, emails);
         for (int i = 0; i < m.people().size(); i++) out.append(String.format("  [%d] %s%n", i + 1, m.people().get(i)));
         // Each column as wide as its widest cell, so a cell with several marks ("r*S*") keeps the grid aligned.
         int[] width = new int[m.people().size()];
@@ -144,7 +157,7 @@ final class AcksCommand implements Callable<Integer> {
         for (SeriesPatch p : v.patches()) {
             for (GivenTrailer t : p.trailers()) {
                 if (t.inPatch()) continue;
-                String k = t.kind() + ": " + TrailerMatrix.person(t)
+                String k = t.kind() + ": " + TrailerMatrix.label(t, emails.of(t))
                         + (t.carried() ? " (carried from v" + t.carriedFrom() + ")" : "")
                         + (t.bySender() ? "" : " (not sent by this person)")
                         + "\n      in <" + t.givenIn() + ">" + (t.scope() == null ? "" : "  scope: " + t.scope());

@@ -45,20 +45,22 @@ public final class Ingester {
     private final String list;
     private final Progress progress;
     private final int threads;
+    private final long commitNanos;
 
     /**
      * @param list     the list to file messages under, or null to take each mail's List-Id
      * @param progress told after each batch
      */
     public Ingester(Archive archive, String list, Progress progress) {
-        this(archive, list, progress, Runtime.getRuntime().availableProcessors());
+        this(archive, list, progress, Runtime.getRuntime().availableProcessors(), COMMIT_NANOS);
     }
 
-    Ingester(Archive archive, String list, Progress progress, int threads) {
+    Ingester(Archive archive, String list, Progress progress, int threads, long commitNanos) {
         this.archive = archive;
         this.list = list;
         this.progress = progress;
         this.threads = Math.max(1, threads);
+        this.commitNanos = commitNanos;
     }
 
     /** Ingests every path (file, mbox, Maildir, directory, public-inbox) from its committed cursor to its end. */
@@ -69,7 +71,7 @@ public final class Ingester {
     /** Ingests every source (a path or an IMAP folder) from its committed cursor to its end. */
     public IngestCounts ingest(List<SourceAddress> addresses) throws IOException {
         Map<String, String> committed = archive.cursors();
-        Run run = new Run();
+        Run run = new Run(commitNanos);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "patchlane-ingest"));
         ExecutorService threader = Executors.newSingleThreadExecutor(r -> daemon(r, "patchlane-threading"));
         try {
@@ -124,7 +126,14 @@ public final class Ingester {
             if (pending != null) {
                 await(pending);
                 unthreaded.addAll(inFlight);
-                if (unthreaded.size() >= THREADING_MESSAGES || next == null) {
+                // The commit interval holds from a run's first batch: when it is due, the threading run in flight
+                // ends (its cursors commit), or, with none in flight, one starts over what is stored so far.
+                if (run.commitDue() && threading != null) {
+                    finish(threading, run);
+                    threading = null;
+                }
+                if (unthreaded.size() >= THREADING_MESSAGES || next == null
+                        || (run.commitDue() && threading == null && !unthreaded.isEmpty())) {
                     long bytes = source.bytesRead();
                     finish(threading, run);
                     List<Post> stored = new ArrayList<>();
@@ -150,7 +159,7 @@ public final class Ingester {
         if (threading == null) return;
         await(threading.done());
         run.advance(threading.batches(), threading.sourceBytes());
-        if (System.nanoTime() - run.lastCommit > COMMIT_NANOS) {
+        if (run.commitDue()) {
             archive.commit(run.cursors);
             run.lastCommit = System.nanoTime();
         }
@@ -238,6 +247,7 @@ public final class Ingester {
     /** Mutable totals of one run: counters from the workers, cursors and bytes from the ingest thread. */
     private static final class Run {
         final long start = System.nanoTime();
+        final long commitNanos;
         /** When cursors were last committed: the commit interval spans sources, not one source each. */
         long lastCommit = start;
         final AtomicLong added = new AtomicLong();
@@ -252,6 +262,14 @@ public final class Ingester {
         long bytesBefore;
         long bytesRead;
         long totalBytes;
+
+        Run(long commitNanos) {
+            this.commitNanos = commitNanos;
+        }
+
+        boolean commitDue() {
+            return System.nanoTime() - lastCommit > commitNanos;
+        }
 
         void count(AddOutcome outcome, boolean flag) {
             switch (outcome) {

@@ -9,7 +9,7 @@ import org.patchlane.thread.Series;
 import org.patchlane.thread.SeriesPatch;
 import org.patchlane.thread.SeriesVersion;
 
-/** {@code acks SERIES --json} and {@code /api/series/{id}}; every field is listed in {@code docs/json.md}. */
+/** {@code acks SERIES --json} and {@code /api/series/{id}}: a series, its versions, patches and their trailers. */
 public record SeriesJson(String series, String title, PersonJson submitter, String changeId, List<String> lists,
                          String lastActivity, List<VersionJson> versions) {
 
@@ -23,11 +23,21 @@ public record SeriesJson(String series, String title, PersonJson submitter, Stri
                             List<TrailerJson> trailers, List<FindingJson> findings) {
     }
 
-    public record TrailerJson(String kind, String name, String email, String givenIn, boolean carried,
-                              String carriedFrom, boolean bySender, boolean inPatch, String scope) {
-        static TrailerJson of(GivenTrailer t) {
-            return new TrailerJson(t.kind(), t.name(), t.email(), t.givenIn(), t.carried(), t.carriedFrom(),
-                    t.bySender(), t.inPatch(), t.scope());
+    /**
+     * One trailer.
+     *
+     * @param email       the address {@code acks --mbox} writes: a masked one resolved where the archive allows
+     * @param emailSource {@code sent} (as the trailer has it), {@code resolved} (the archive masked it; an unmasked
+     *                    address of the same person replaced it) or {@code masked} (masked, nothing resolved it)
+     * @param maskedEmail the masked address the archive printed, else null
+     */
+    public record TrailerJson(String kind, String name, String email, String emailSource, String maskedEmail,
+                              String givenIn, boolean carried, String carriedFrom, boolean bySender, boolean inPatch,
+                              String scope) {
+        static TrailerJson of(GivenTrailer t, TrailerEmails emails) {
+            TrailerEmails.Email e = emails.of(t);
+            return new TrailerJson(t.kind(), t.name(), e.email(), e.source().jsonName(), e.masked(), t.givenIn(),
+                    t.carried(), t.carriedFrom(), t.bySender(), t.inPatch(), t.scope());
         }
     }
 
@@ -37,20 +47,27 @@ public record SeriesJson(String series, String title, PersonJson submitter, Stri
         }
     }
 
+    /** Without looking into the archive: masked trailer addresses are marked {@code masked}. */
     public static SeriesJson of(Series s) {
-        return new SeriesJson(s.id(), s.title(), PersonJson.of(s.submitter()), s.changeId(), s.lists(),
-                date(s.lastActivity()), s.versions().stream().map(SeriesJson::version).toList());
+        return of(s, TrailerEmails.NONE);
     }
 
-    private static VersionJson version(SeriesVersion v) {
+    /** With each masked trailer address resolved where {@code emails} could. */
+    public static SeriesJson of(Series s, TrailerEmails emails) {
+        return new SeriesJson(s.id(), s.title(), PersonJson.of(s.submitter()), s.changeId(), s.lists(),
+                date(s.lastActivity()), s.versions().stream().map(v -> version(v, emails)).toList());
+    }
+
+    private static VersionJson version(SeriesVersion v, TrailerEmails emails) {
         return new VersionJson(v.version(), v.label(), v.cover(), v.title(), PersonJson.of(v.sender()), date(v.date()),
                 v.state(), v.rfc(), v.partial(), v.predecessor(), v.lists(), v.problems(),
-                v.patches().stream().map(SeriesJson::patch).toList());
+                v.patches().stream().map(p -> patch(p, emails)).toList());
     }
 
-    private static PatchJson patch(SeriesPatch p) {
+    private static PatchJson patch(SeriesPatch p, TrailerEmails emails) {
         return new PatchJson(p.index(), p.total(), p.messageId(), p.postings(), p.subject(), p.patchId(),
-                PersonJson.of(p.author()), p.change(), p.files(), p.trailers().stream().map(TrailerJson::of).toList(),
+                PersonJson.of(p.author()), p.change(), p.files(),
+                p.trailers().stream().map(t -> TrailerJson.of(t, emails)).toList(),
                 p.findings().stream().map(FindingJson::of).toList());
     }
 

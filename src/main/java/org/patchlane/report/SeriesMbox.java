@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.patchlane.mail.Mail;
 import org.patchlane.patch.Trailers;
@@ -15,6 +17,8 @@ import org.patchlane.thread.SeriesPatch;
  * One patch as {@code git am} wants it, with the trailers collected for it added to its commit message: what a
  * maintainer otherwise does with {@code b4 am}. Follow-up trailers are added after the patch's own, in the order
  * they were attributed; a trailer that does not name its sender, and NACKs, are left out (they are not consent).
+ * An address the archive masked ({@code jgg@xxxxxxxxxx}) is written as {@link TrailerEmails} resolved it, in added
+ * trailers and the patch's own; {@link #masked} lists what stays masked, for the caller to say so.
  */
 public final class SeriesMbox {
     private static final DateTimeFormatter RFC_2822 =
@@ -38,14 +42,15 @@ public final class SeriesMbox {
      * One mboxrd message: a {@code From } line, the original From, Date, Subject and Message-ID, a UTF-8 text
      * body holding the commit message with the collected trailers, then the diff.
      *
-     * @param mail the patch's parsed mail
+     * @param mail   the patch's parsed mail
+     * @param emails the addresses to write for masked ones
      */
-    public static String message(SeriesPatch patch, Mail mail) {
+    public static String message(SeriesPatch patch, Mail mail, TrailerEmails emails) {
         String text = mail.body().own();
         if (!text.contains("\ndiff ") && !mail.body().attachments().isEmpty()) {
             text = text + "\n" + String.join("\n", mail.body().attachments());
         }
-        String body = withTrailers(text, added(patch));
+        String body = withTrailers(unmasked(text, patch, emails), added(patch), emails);
         StringBuilder out = new StringBuilder();
         out.append("From patchlane Mon Sep 17 00:00:00 2001\n");
         out.append("From: ").append(mail.from().display()).append('\n');
@@ -60,8 +65,34 @@ public final class SeriesMbox {
         return out.toString();
     }
 
+    /**
+     * What {@link #message} writes masked: each added or own trailer whose masked address nothing resolved, and a
+     * masked From, each as "Reviewed-by: Name &lt;local@xxxx&gt;".
+     */
+    public static List<String> masked(SeriesPatch patch, Mail mail, TrailerEmails emails) {
+        List<String> out = new ArrayList<>();
+        if (mail.from().masked()) out.add("From: " + mail.from().display());
+        for (GivenTrailer t : patch.trailers()) {
+            if (!t.inPatch() && !added(patch).contains(t)) continue;
+            if (emails.of(t).source() == TrailerEmails.Source.MASKED) out.add(t.kind() + ": " + TrailerMatrix.person(t));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** The patch's own trailer lines with each resolved masked address replaced. */
+    private static String unmasked(String text, SeriesPatch patch, TrailerEmails emails) {
+        String out = text;
+        for (GivenTrailer t : patch.trailers()) {
+            TrailerEmails.Email e = emails.of(t);
+            if (!t.inPatch() || e.source() != TrailerEmails.Source.RESOLVED) continue;
+            out = out.replaceAll("(?mi)^(" + Pattern.quote(t.kind()) + ":[^\n]*)<" + Pattern.quote(e.masked()) + ">",
+                    "$1<" + Matcher.quoteReplacement(e.email()) + ">");
+        }
+        return out;
+    }
+
     /** Inserts trailers after the last trailer line before the first {@code ---} (or diff), else before it. */
-    static String withTrailers(String text, List<GivenTrailer> added) {
+    static String withTrailers(String text, List<GivenTrailer> added, TrailerEmails emails) {
         if (added.isEmpty()) return text;
         List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
         int end = lines.size();
@@ -76,8 +107,9 @@ public final class SeriesMbox {
         while (at > 0 && lines.get(at - 1).isBlank()) at--;
         List<String> insert = new ArrayList<>();
         for (GivenTrailer t : added) {
-            String who = t.name().isEmpty() ? "<" + t.email() + ">"
-                    : t.email().isEmpty() ? t.name() : t.name() + " <" + t.email() + ">";
+            String email = emails.of(t).email();
+            String who = t.name().isEmpty() ? "<" + email + ">"
+                    : email.isEmpty() ? t.name() : t.name() + " <" + email + ">";
             insert.add(t.kind() + ": " + who);
         }
         lines.addAll(at, insert);

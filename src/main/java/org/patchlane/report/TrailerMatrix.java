@@ -14,7 +14,7 @@ import org.patchlane.thread.SeriesVersion;
  * One version's patches × people grid, shared by {@code acks} and the series page: columns in the order people
  * first appear, each cell the trailers that person gave that patch.
  *
- * @param people the columns: "Name &lt;email&gt;"
+ * @param people the columns: "Name &lt;email&gt;", marked when the archive masked the address
  * @param rows   one per patch, in order
  */
 public record TrailerMatrix(List<String> people, List<Row> rows) {
@@ -65,10 +65,19 @@ public record TrailerMatrix(List<String> people, List<Row> rows) {
         }
     }
 
+    /** Masked addresses shown marked, unresolved. */
     public static TrailerMatrix of(SeriesVersion v) {
+        return of(v, TrailerEmails.NONE);
+    }
+
+    /** Each column labelled with the address {@code emails} writes for that person, and how it was found. */
+    public static TrailerMatrix of(SeriesVersion v, TrailerEmails emails) {
         Map<String, Integer> column = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
         for (SeriesPatch p : v.patches()) {
-            for (GivenTrailer t : p.trailers()) column.putIfAbsent(person(t), column.size());
+            for (GivenTrailer t : p.trailers()) {
+                if (column.putIfAbsent(person(t), column.size()) == null) labels.add(label(t, emails.of(t)));
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (SeriesPatch p : v.patches()) {
@@ -77,7 +86,14 @@ public record TrailerMatrix(List<String> people, List<Row> rows) {
             for (GivenTrailer t : p.trailers()) cells.get(column.get(person(t))).add(t);
             rows.add(new Row(p, cells.stream().map(Cell::new).toList()));
         }
-        return new TrailerMatrix(new ArrayList<>(column.keySet()), rows);
+        return new TrailerMatrix(labels, rows);
+    }
+
+    /** "Name &lt;email&gt;" with the address to write, then how it was found when the archive masked it. */
+    public static String label(GivenTrailer t, TrailerEmails.Email e) {
+        String email = e.email();
+        String who = t.name().isEmpty() ? email : email.isEmpty() ? t.name() : t.name() + " <" + email + ">";
+        return who + e.note();
     }
 
     /** "Name &lt;email&gt;", or whichever part the trailer has. */

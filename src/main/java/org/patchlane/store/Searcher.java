@@ -2,12 +2,12 @@ package org.patchlane.store;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -28,17 +30,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.patchlane.mail.Address;
+import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
+import org.patchlane.mail.MailParser;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Series;
 
@@ -76,15 +79,7 @@ public final class Searcher implements Closeable {
      * @throws ArchiveNotFoundException when no archive of this schema version exists there
      */
     public static Searcher open(Path dataDir, Clock clock) throws IOException {
-        Path index = Schema.indexDir(dataDir);
-        if (!Files.isDirectory(index)) throw new ArchiveNotFoundException(dataDir);
-        Directory dir = FSDirectory.open(index);
-        if (!DirectoryReader.indexExists(dir)) {
-            dir.close();
-            throw new ArchiveNotFoundException(dataDir);
-        }
-        SearcherManager manager = new SearcherManager(dir, null);
-        return new Searcher(new OwningView(new ManagedView(manager), dir), clock);
+        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock);
     }
 
     /** The query language this searcher uses (for {@code explain}). */
@@ -303,36 +298,53 @@ public final class Searcher implements Closeable {
         f.setMissingValue(Long.MIN_VALUE);
         return f;
     }
-
-    /** A read-only view that also owns its directory. */
-    private record OwningView(IndexView inner, Directory dir) implements IndexView {
-        @Override
-        public IndexSearcher acquire() throws IOException {
-            return inner.acquire();
-        }
-
-        @Override
-        public void release(IndexSearcher searcher) throws IOException {
-            inner.release(searcher);
-        }
-
-        @Override
-        public void refresh() throws IOException {
-            inner.refresh();
-        }
-
-        @Override
-        public void maybeRefresh() throws IOException {
-            inner.maybeRefresh();
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                inner.close();
-            } finally {
-                dir.close();
+    /**
+     * Every address with this local part (case ignored) in the From, To or Cc of stored mail, From first, newest
+     * messages first, from at most {@code maxMessages} messages: what turns an address an archive masked
+     * ({@code jgg@xxxxxxxxxx}) back into one the person uses. Cost: one term query and a header parse per message.
+     */
+    public List<SeenAddress> addressesWithLocalPart(String localPart, int maxMessages) throws IOException {
+        String local = localPart.strip().toLowerCase(Locale.ROOT);
+        if (local.isEmpty() || maxMessages < 1) return List.of();
+        BooleanQuery.Builder anyHeader = new BooleanQuery.Builder();
+        for (Schema.Field f : List.of(Schema.FROM, Schema.TO, Schema.CC)) {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            try (TextAnalyzer analyzer = new TextAnalyzer();
+                 TokenStream ts = analyzer.tokenStream(f.name(), local)) {
+                var term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) words.add(new TermQuery(new Term(f.name(), term.toString())), BooleanClause.Occur.MUST);
+                ts.end();
             }
+            anyHeader.add(words.build(), BooleanClause.Occur.SHOULD);
+        }
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            TopFieldDocs top = s.search(messagesOnly(anyHeader.build()),
+                    new TopFieldCollectorManager(SORT, Math.min(maxMessages, MAX_LIMIT), Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<SeenAddress> from = new ArrayList<>();
+            List<SeenAddress> toCc = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                StoredRecord r = MessageDocument.record(stored.document(d.doc));
+                Mail mail = MailParser.parse(r.raw(), r.envelopeDate(), r.truncated());
+                addLocal(from, local, List.of(mail.from()), SeenAddress.Header.FROM);
+                addLocal(toCc, local, mail.to(), SeenAddress.Header.TO);
+                addLocal(toCc, local, mail.cc(), SeenAddress.Header.CC);
+            }
+            from.addAll(toCc);
+            return from;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    private static void addLocal(List<SeenAddress> out, String local, List<Address> people,
+                                 SeenAddress.Header header) {
+        for (Address a : people) {
+            int at = a.email().lastIndexOf('@');
+            if (at > 0 && a.email().substring(0, at).equals(local)) out.add(new SeenAddress(a, header));
         }
     }
 }

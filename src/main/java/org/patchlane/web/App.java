@@ -20,6 +20,7 @@ import io.javalin.util.JavalinLogger;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
+import org.patchlane.report.MessageCopies;
 import org.patchlane.report.MessageJson;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SearchJson;
@@ -27,6 +28,7 @@ import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.report.SourcesJson;
 import org.patchlane.report.StatsJson;
+import org.patchlane.report.TrailerEmails;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.SearchResult;
 import org.patchlane.store.Searcher;
@@ -38,8 +40,9 @@ import org.patchlane.thread.Series;
  * The web server: lore-compatible message and search URLs, the front page and a JSON API over one {@link Searcher}
  * (near-real-time or read-only; the caller owns and closes it). Read-only: no route changes the archive.
  * <p>
- * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored version, so the API and
- * the CLI agree; {@code ?version=N} (1-based, arrival order) picks another version of a {@code duplicate_id}.
+ * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored copy, so the API and
+ * the CLI agree; {@code ?list=NAME} picks the copy of a list (a cross-post), {@code ?copy=N} (1-based, by list name
+ * order) any copy. The message pages serve the copy of the list in their URL.
  */
 public final class App {
     /** Messages on the front page. */
@@ -102,9 +105,15 @@ public final class App {
         app.get("/api/stats", ctx -> json(ctx, StatsJson.of(searcher.stats())));
         app.get("/api/messages/{msgid}", this::apiMessage);
         app.get("/api/series", this::apiSeriesList);
-        app.get("/api/series/{key}", ctx -> json(ctx, SeriesJson.of(series(ctx))));
+        app.get("/api/series/{key}", ctx -> {
+            Series s = series(ctx);
+            json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher)));
+        });
         app.get("/series", this::seriesList);
-        app.get("/series/{key}", ctx -> ctx.render("series.jte", Map.of("series", series(ctx))));
+        app.get("/series/{key}", ctx -> {
+            Series s = series(ctx);
+            ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher)));
+        });
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
         app.get("/static/{file}", this::asset);
@@ -136,14 +145,31 @@ public final class App {
         }
     }
 
+    /** {@code /{list}/{msgid}/}: the copies filed under that list ({@code all}: every copy). */
     private void message(Context ctx) throws IOException {
-        List<StoredRecord> versions = stored(ctx);
-        String id = versions.get(0).messageId();
-        ctx.render("message.jte", Map.of("page", new MessagePage(id, versions.stream().map(MessageView::of).toList())));
+        MessageCopies copies = copies(ctx);
+        List<StoredRecord> shown = onPathList(ctx, copies, "");
+        if (shown.isEmpty()) return;
+        ctx.render("message.jte", Map.of("page", MessagePage.of(copies, shown, ctx.pathParam("list"))));
     }
 
+    /** {@code /{list}/{msgid}/raw}: the exact bytes of that list's copy ({@code all}: the first copy). */
     private void raw(Context ctx) throws IOException {
-        ctx.contentType("text/plain; charset=utf-8").result(stored(ctx).get(0).raw());
+        List<StoredRecord> shown = onPathList(ctx, copies(ctx), "raw");
+        if (!shown.isEmpty()) ctx.contentType("text/plain; charset=utf-8").result(shown.get(0).raw());
+    }
+
+    /**
+     * The copies filed under the path's list, every copy for {@code all}. When that list has none, redirects to
+     * the first copy's list (so a link naming the wrong list still reaches the mail, and the URL then names a list
+     * that has it) and answers empty.
+     */
+    private static List<StoredRecord> onPathList(Context ctx, MessageCopies copies, String suffix) {
+        String list = ctx.pathParam("list");
+        if (list.equals("all")) return copies.all();
+        List<StoredRecord> on = copies.on(list);
+        if (on.isEmpty()) ctx.redirect(Links.message(copies.first().list(), copies.messageId()) + suffix, HttpStatus.FOUND);
+        return on;
     }
 
     /**
@@ -170,13 +196,23 @@ public final class App {
         }
     }
 
+    /** The first copy, or that of {@code ?list=NAME}, or copy {@code ?copy=N} ({@code ?version=N}: older name). */
     private void apiMessage(Context ctx) throws IOException {
-        List<StoredRecord> versions = stored(ctx);
-        int v = ctx.queryParam("version") == null ? 1 : number(ctx, "version", 1, Integer.MAX_VALUE);
-        if (v > versions.size()) {
-            throw new NotFoundResponse("only " + Plural.of(versions.size(), "version") + " stored");
+        MessageCopies copies = copies(ctx);
+        String list = ctx.queryParam("list");
+        StoredRecord copy = copies.first();
+        if (list != null) {
+            List<StoredRecord> on = copies.on(list);
+            if (on.isEmpty()) throw new NotFoundResponse("No copy of <" + copies.messageId() + "> on list " + list);
+            copy = on.get(0);
         }
-        json(ctx, MessageJson.of(versions.get(v - 1)));
+        String number = ctx.queryParam("copy") != null ? "copy" : ctx.queryParam("version") != null ? "version" : null;
+        if (number != null) {
+            int n = number(ctx, number, 1, Integer.MAX_VALUE);
+            if (n > copies.all().size()) throw new NotFoundResponse("only " + Plural.of(copies.all().size(), "copy", "copies") + " stored");
+            copy = copies.all().get(n - 1);
+        }
+        json(ctx, MessageJson.of(copies, copy));
     }
 
     private void apiSeriesList(Context ctx) throws IOException {
@@ -209,12 +245,11 @@ public final class App {
         return searcher.seriesOf(key).orElseThrow(() -> new NotFoundResponse("No series " + key + " in this archive"));
     }
 
-    /** The stored versions of the path's Message-ID; a 404 when there are none. */
-    private List<StoredRecord> stored(Context ctx) throws IOException {
+    /** The stored copies of the path's Message-ID; a 404 when there are none. */
+    private MessageCopies copies(Context ctx) throws IOException {
         String id = ctx.pathParam("msgid");
-        List<StoredRecord> versions = id.isBlank() ? List.of() : searcher.get(id);
-        if (versions.isEmpty()) throw new NotFoundResponse("No message <" + id + "> in this archive");
-        return versions;
+        return MessageCopies.of(id.isBlank() ? List.of() : searcher.get(id))
+                .orElseThrow(() -> new NotFoundResponse("No message <" + id + "> in this archive"));
     }
 
     /** A 400/404 as JSON under {@code /api/}, else as a page. */

@@ -15,6 +15,7 @@ import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.Analysis;
 import org.patchlane.patch.Diff;
+import org.patchlane.patch.Finding;
 import org.patchlane.patch.Markers;
 import org.patchlane.patch.ParseProblem;
 import org.patchlane.patch.PullRequest;
@@ -27,6 +28,7 @@ import org.patchlane.store.StoredRecord;
  * One stored version of a message, re-analysed from its raw bytes, as the message page shows it.
  *
  * @param subject  decoded subject
+ * @param list     the list this copy was received on, "" for none
  * @param rawHref  link to the exact stored bytes
  * @param headers  From, To, Cc, Date, Subject, Message-ID, In-Reply-To (empty ones left out)
  * @param flags    mail and archive flags with what they mean
@@ -37,11 +39,12 @@ import org.patchlane.store.StoredRecord;
  * @param pull     the pull request, or null
  * @param markers  dependency markers ({@link Markers#NONE} when none)
  * @param problems what the parsers found odd
+ * @param findings a patch's sign-off and Fixes findings, as {@code acks} lists them
  * @param body     the body lines, then each diff attachment's
  */
-public record MessageView(String subject, String rawHref, List<Header> headers, List<FlagView> flags,
+public record MessageView(String subject, String list, String rawHref, List<Header> headers, List<FlagView> flags,
                           List<String> tags, String kind, List<Trailer> trailers, Diff diff, PullRequest pull,
-                          Markers markers, List<String> problems, List<BodyLine> body) {
+                          Markers markers, List<String> problems, List<Finding> findings, List<BodyLine> body) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** What each flag means, for the badge's explanation. */
@@ -77,9 +80,10 @@ public record MessageView(String subject, String rawHref, List<Header> headers, 
             body.add(new BodyLine("[diff attachment]", "part"));
             body.addAll(BodyLine.of(attachment));
         }
-        return new MessageView(mail.subject(), Links.raw(stored.list(), stored.messageId()),
+        return new MessageView(mail.subject(), stored.list(), Links.raw(stored.list(), stored.messageId()),
                 headers(stored, mail), flags.stream().map(f -> new FlagView(f.jsonName(), EXPLAIN.get(f))).toList(),
-                tags(a.tags()), a.kind().jsonName(), a.trailers(), a.diff(), a.pull(), a.markers(), problems, body);
+                tags(a.tags()), a.kind().jsonName(), a.trailers(), a.diff(), a.pull(), a.markers(), problems,
+                m.post().findings(), body);
     }
 
     /** True when any marker is present. */
@@ -96,6 +100,7 @@ public record MessageView(String subject, String rawHref, List<Header> headers, 
                 : DATE.format(stored.date().atOffset(ZoneOffset.UTC)), null));
         out.add(new Header("Subject", mail.subject(), null));
         out.add(new Header("Message-ID", "<" + stored.messageId() + ">", null));
+        if (!stored.list().isEmpty()) out.add(new Header("List", stored.list(), "/" + Links.encode(stored.list()) + "/"));
         for (String irt : mail.inReplyTo()) {
             out.add(new Header("In-Reply-To", "<" + irt + ">", Links.message(stored.list(), irt)));
         }

@@ -101,7 +101,7 @@ class AppTest {
             "/api/search?limit=0|400|{\"error\": \"limit must be a number from 1 to 1000\"}",
             "/api/search?offset=x|400|{\"error\": \"offset must be a number from 0 to 100000\"}",
             "/api/messages/nope@example.org|404|{\"error\": \"No message <nope@example.org> in this archive\"}",
-            "/api/messages/dup-1@example.com?version=3|404|{\"error\": \"only 2 versions stored\"}"})
+            "/api/messages/dup-1@example.com?version=3|404|{\"error\": \"only 2 copies stored\"}"})
     void apiErrors(String path, int status, String expected) throws Exception {
         HttpResponse<byte[]> r = get(path.replace("(", "%28"));
         assertEquals(status, r.statusCode(), () -> text(r));
