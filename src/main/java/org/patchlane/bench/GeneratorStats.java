@@ -18,12 +18,4 @@ package org.patchlane.bench;
  */
 public record GeneratorStats(long messages, long bytes, long covers, long patches, long replies, long pulls,
                              long other, long series, long versions, long trailers, long nacks, long noMessageId) {
-
-    /** One line for a CLI or a benchmark log. */
-    public String summary() {
-        return messages + " messages, " + bytes + " bytes: " + covers + " covers, " + patches + " patches, "
-                + replies + " replies, " + pulls + " pulls, " + other + " other; " + series + " series in "
-                + versions + " versions; " + trailers + " reply trailers, " + nacks + " NACKs, " + noMessageId
-                + " without Message-ID";
-    }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.mail.Mail;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesMbox;
 import org.patchlane.report.TrailerEmails;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Parameters;
         footer = {"%nSERIES is a series id (from 'patchlane series'), the Message-ID of any mail of the series "
                 + "or of a reply to it, or a b4 change-id.", "%nExamples:",
                 "  patchlane acks 20261102-aux-lifetime-3f1c2a9b7d10",
-                "  patchlane acks --json '<20261109100000.2001-1-noa@example.org>'",
+                "  patchlane acks --json '<20261116110240.GH41260@unreal>'",
                 "  patchlane acks --mbox - 20261102-aux-lifetime-3f1c2a9b7d10 | git am",
                 "Exit code 1 when no series matches."})
 final class AcksCommand implements Callable<Integer> {
@@ -99,8 +100,8 @@ final class AcksCommand implements Callable<Integer> {
             o.flush();
         } else {
             Files.write(Path.of(mbox), bytes);
-            System.err.printf("patchlane: wrote v%s of %s (%d patches) to %s%n", s.latest().label(), s.id(),
-                    s.latest().patches().size(), mbox);
+            System.err.printf("patchlane: wrote v%s of %s (%s) to %s%n", s.latest().label(), s.id(),
+                    Plural.of(s.latest().patches().size(), "patch", "patches"), mbox);
         }
         return ExitCode.OK;
     }
@@ -118,6 +119,11 @@ final class AcksCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    /** Whether the patch changed since the previous version ("-" on a first version). */
+    private static String change(SeriesPatch p) {
+        return p.change() == null ? "-" : p.change();
+    }
+
     private static void version(StringBuilder out, SeriesVersion v, TrailerEmails emails) {
         out.append(String.format("%nv%s  %s%s%s%s%n", v.label(), v.state(),
                 v.partial() ? ", partial reroll of v" + v.predecessor() : "",
@@ -125,14 +131,24 @@ final class AcksCommand implements Callable<Integer> {
                 v.problems().isEmpty() ? "" : ", " + String.join(", ", v.problems())));
         TrailerMatrix m = TrailerMatrix.of(v, emails);
         for (int i = 0; i < m.people().size(); i++) out.append(String.format("  [%d] %s%n", i + 1, m.people().get(i)));
-        StringBuilder head = new StringBuilder(String.format("  %-7s", "patch"));
-        for (int i = 0; i < m.people().size(); i++) head.append(String.format(" %-4s", "[" + (i + 1) + "]"));
-        out.append(head).append("  change\n");
+        // Each column as wide as its widest cell, so a cell with several marks ("r*S*") keeps the grid aligned.
+        int[] width = new int[m.people().size()];
+        for (int i = 0; i < width.length; i++) width[i] = ("[" + (i + 1) + "]").length();
+        int changeWidth = "change".length();
+        for (TrailerMatrix.Row r : m.rows()) {
+            for (int i = 0; i < width.length; i++) width[i] = Math.max(width[i], r.cells().get(i).letters().length());
+            changeWidth = Math.max(changeWidth, change(r.patch()).length());
+        }
+        StringBuilder head = new StringBuilder(String.format("  %-5s", "patch"));
+        for (int i = 0; i < width.length; i++) head.append(String.format("  %-" + width[i] + "s", "[" + (i + 1) + "]"));
+        out.append(head.append("  change").toString().stripTrailing()).append('\n');
         for (TrailerMatrix.Row r : m.rows()) {
             SeriesPatch p = r.patch();
-            StringBuilder row = new StringBuilder(String.format("  %-7s", p.index() + "/" + p.total()));
-            for (TrailerMatrix.Cell c : r.cells()) row.append(String.format(" %-4s", c.letters()));
-            row.append("  ").append(p.change() == null ? "-" : p.change()).append("  ").append(p.title());
+            StringBuilder row = new StringBuilder(String.format("  %-5s", p.index() + "/" + p.total()));
+            for (int i = 0; i < width.length; i++) {
+                row.append(String.format("  %-" + width[i] + "s", r.cells().get(i).letters()));
+            }
+            row.append(String.format("  %-" + changeWidth + "s  ", change(p))).append(p.title());
             out.append(row).append('\n');
             p.findings().forEach(f -> out.append("          ! ").append(f.text()).append('\n'));
         }

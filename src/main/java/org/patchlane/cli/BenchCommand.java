@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.Searcher;
@@ -118,12 +119,10 @@ final class BenchCommand implements Callable<Integer> {
             rates.add(r.get("messagesPerSecond").asDouble());
             bytesPerMessage.add((double) size(data) / Math.max(1, count));
             peak = Math.max(peak, r.get("peakHeapBytes").asLong());
-            if (!json) System.err.printf("run %d: %,d messages, %,.0f msg/s%n", i, count, rates.get(i - 1));
+            if (!json) System.err.printf("run %d: %s, %,.0f msg/s%n", i, Plural.of(count, "message"), rates.get(i - 1));
         }
         IngestBench b = new IngestBench(count, runs, heap, median(rates), rates, median(bytesPerMessage), peak);
-        System.out.println(json ? Json.write(b) : String.format("ingest: %,d messages, median %,.0f msg/s over %d "
-                        + "runs %s, %,.0f index bytes/message, peak heap %,d MiB (-Xmx%s)", b.messages(),
-                b.medianMessagesPerSecond(), runs, rates, b.indexBytesPerMessage(), peak >> 20, heap));
+        System.out.println(json ? Json.write(b) : b.text());
         return ExitCode.OK;
     }
 
@@ -140,9 +139,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> mboxRates = rates("mbox", List.of("ingest", "--json", "--data", data.toString(), archive.toString()));
         ImapBench b = new ImapBench(runs, heap, median(imapRates), imapRates, median(mboxRates), mboxRates,
                 median(imapRates) / median(mboxRates));
-        System.out.println(json ? Json.write(b) : String.format("imap: median %,.0f msg/s %s; local mbox: median "
-                        + "%,.0f msg/s %s; IMAP/mbox %.2f", b.imapMedian(), imapRates, b.mboxMedian(), mboxRates,
-                b.ratio()));
+        System.out.println(json ? Json.write(b) : b.text());
         return ExitCode.OK;
     }
 
@@ -154,8 +151,8 @@ final class BenchCommand implements Callable<Integer> {
             JsonNode r = JSON.readTree(run(List.of("-Xmx" + heap), args.toArray(String[]::new)));
             rates.add(r.get("messagesPerSecond").asDouble());
             if (!json) {
-                System.err.printf("%s run %d: %,d messages, %,.0f msg/s%n", label, i, r.get("messages").asLong(),
-                        rates.get(i - 1));
+                System.err.printf("%s run %d: %s, %,.0f msg/s%n", label, i,
+                        Plural.of(r.get("messages").asLong(), "message"), rates.get(i - 1));
             }
         }
         return rates;
@@ -173,8 +170,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double p90 = percentile(millis, 0.9);
         SearchBench b = new SearchBench(queries, median(millis), p90, millis);
-        System.out.println(json ? Json.write(b) : String.format("search: %d queries, each a new process: "
-                + "p50 %.0f ms, p90 %.0f ms", queries, b.p50Millis(), p90));
+        System.out.println(json ? Json.write(b) : b.text());
         return ExitCode.OK;
     }
 
@@ -209,9 +205,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         AcksBench b = new AcksBench(keys.size(), median(inProcess), percentile(inProcess, 0.9),
                 inProcess.stream().mapToDouble(d -> d).max().orElse(0), median(process), process);
-        System.out.println(json ? Json.write(b) : String.format("acks: %d lookups in one JVM: p50 %.2f ms, p90 %.2f ms, "
-                + "max %.2f ms; as a new process: p50 %.0f ms %s", b.lookups(), b.p50Millis(), b.p90Millis(),
-                b.maxMillis(), b.processP50Millis(), process));
+        System.out.println(json ? Json.write(b) : b.text());
         return ExitCode.OK;
     }
 
@@ -274,18 +268,44 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Each figure of a run list as the text line shows it: whole numbers, thousands separated, "(a, b, c)". */
+    static String figures(List<Double> values) {
+        return values.stream().map(v -> String.format("%,.0f", v))
+                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
+
     record IngestBench(long messages, int runs, String heap, double medianMessagesPerSecond,
                        List<Double> messagesPerSecond, double indexBytesPerMessage, long peakHeapBytes) {
+        String text() {
+            return String.format("ingest: %s, median %,.0f msg/s over %s %s, %,.0f index bytes/message, "
+                            + "peak heap %,d MiB (-Xmx%s)", Plural.of(messages, "message"), medianMessagesPerSecond,
+                    Plural.of(runs, "run"), figures(messagesPerSecond), indexBytesPerMessage, peakHeapBytes >> 20,
+                    heap);
+        }
     }
 
     record AcksBench(int lookups, double p50Millis, double p90Millis, double maxMillis, double processP50Millis,
                      List<Double> processMillis) {
+        String text() {
+            return String.format("acks: %s in one JVM: p50 %.2f ms, p90 %.2f ms, max %.2f ms; as a new process: "
+                            + "p50 %,.0f ms %s", Plural.of(lookups, "lookup"), p50Millis, p90Millis, maxMillis,
+                    processP50Millis, figures(processMillis));
+        }
     }
 
     record SearchBench(int queries, double p50Millis, double p90Millis, List<Double> millis) {
+        String text() {
+            return String.format("search: %s, each a new process: p50 %,.0f ms, p90 %,.0f ms",
+                    Plural.of(queries, "query", "queries"), p50Millis, p90Millis);
+        }
     }
 
     record ImapBench(int runs, String heap, double imapMedian, List<Double> imapMessagesPerSecond, double mboxMedian,
                      List<Double> mboxMessagesPerSecond, double ratio) {
+        String text() {
+            return String.format("imap: median %,.0f msg/s %s; local mbox: median %,.0f msg/s %s over %s; "
+                            + "IMAP/mbox %.2f", imapMedian, figures(imapMessagesPerSecond), mboxMedian,
+                    figures(mboxMessagesPerSecond), Plural.of(runs, "run"), ratio);
+        }
     }
 }

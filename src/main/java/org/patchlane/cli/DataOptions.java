@@ -11,6 +11,6 @@ final class DataOptions {
                     + ", else index/ beside the patchlane launcher; now ${DEFAULT-VALUE}).")
     Path data = DefaultDataDirectory.current();
 
-    @Option(names = "--json", description = "Print JSON instead of text, for scripts.")
+    @Option(names = "--json", description = "Print JSON instead of text, for scripts (fields: docs/json.md).")
     boolean json;
 }

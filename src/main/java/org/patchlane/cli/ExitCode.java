@@ -1,6 +1,6 @@
 package org.patchlane.cli;
 
-/** Exit codes every command uses (DESIGN.md §14); documented in {@code --help} and the README. */
+/** Exit codes every command uses; documented in {@code --help} and the README. */
 final class ExitCode {
     static final int OK = 0;
     /** A check failed or nothing was found (a search with no hit, an unknown Message-ID). */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.bench.GeneratorStats;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,17 @@ final class GenArchiveCommand implements Callable<Integer> {
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             stats = ArchiveGenerator.write(messages, seed, o);
         }
-        System.out.println(options.json ? Json.write(stats) : stats.summary());
+        System.out.println(options.json ? Json.write(stats) : summary(stats));
         return ExitCode.OK;
+    }
+
+    /** One line: what the archive holds. */
+    static String summary(GeneratorStats s) {
+        return Plural.of(s.messages(), "message") + ", " + Plural.of(s.bytes(), "byte") + ": "
+                + Plural.of(s.covers(), "cover") + ", " + Plural.of(s.patches(), "patch", "patches") + ", "
+                + Plural.of(s.replies(), "reply", "replies") + ", " + Plural.of(s.pulls(), "pull") + ", "
+                + String.format("%,d other; ", s.other()) + Plural.of(s.series(), "series", "series") + " in "
+                + Plural.of(s.versions(), "version") + "; " + Plural.of(s.trailers(), "reply trailer") + ", "
+                + Plural.of(s.nacks(), "NACK") + ", " + String.format("%,d without Message-ID", s.noMessageId());
     }
 }

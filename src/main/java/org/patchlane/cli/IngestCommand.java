@@ -16,6 +16,7 @@ import org.patchlane.ingest.Ingester;
 import org.patchlane.ingest.Progress;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.source.ImapAccount;
 import org.patchlane.source.ImapAddress;
 import org.patchlane.source.ImapUrl;
@@ -130,9 +131,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static String summary(IngestCounts c) {
-        return String.format("Ingested %,d messages in %.1f s (%,.0f msg/s): %,d new, %,d already stored, "
-                        + "%,d duplicate Message-IDs, %,d removed, %,d flagged.", c.messages(), c.nanos() / 1e9,
-                c.rate(), c.added(), c.unchanged(), c.duplicates(), c.removed(), c.flagged());
+        return String.format("Ingested %s in %.1f s (%,.0f msg/s): %,d new, %,d already stored, %s, %,d removed, "
+                        + "%,d flagged.", Plural.of(c.messages(), "message"), c.nanos() / 1e9, c.rate(), c.added(),
+                c.unchanged(), Plural.of(c.duplicates(), "duplicate Message-ID"), c.removed(), c.flagged());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.patchlane.cli;
 
 import org.patchlane.mail.Mail;
 import org.patchlane.report.MessageJson;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
 
 /** The text rendering of {@code show}: a header block of what Patchlane found, then the body as sent. */
@@ -29,7 +30,7 @@ final class MessageText {
                             + (tr.comment() == null ? "" : "  # " + tr.comment()));
         }
         for (SeriesJson.FindingJson f : m.findings()) line(out, "Finding", f.text() + "  (check:" + f.check() + ")");
-        if (m.diff() != null) line(out, "Diff", m.diff().files().size() + " files, +" + m.diff().added() + " -"
+        if (m.diff() != null) line(out, "Diff", Plural.of(m.diff().files().size(), "file") + ", +" + m.diff().added() + " -"
                 + m.diff().removed() + ", patch-id " + m.diff().patchId());
         if (m.pull() != null) line(out, "Pull", m.pull().url() + " " + m.pull().ref() + "  " + m.pull().base()
                 + ".." + m.pull().head());

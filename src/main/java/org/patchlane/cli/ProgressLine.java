@@ -1,6 +1,7 @@
 package org.patchlane.cli;
 
 import org.patchlane.ingest.IngestCounts;
+import org.patchlane.report.Plural;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -25,7 +26,8 @@ final class ProgressLine implements AutoCloseable {
         if (bar == null) return;
         if (c.totalBytes() > 0) bar.maxHint(c.totalBytes());
         bar.stepTo(Math.max(0, c.bytesRead()));
-        bar.setExtraMessage(String.format(" %,d msgs %,.0f msg/s %,d flagged", c.messages(), c.rate(), c.flagged()));
+        bar.setExtraMessage(String.format(" %s %,.0f msg/s %,d flagged", Plural.of(c.messages(), "msg"), c.rate(),
+                c.flagged()));
     }
 
     @Override

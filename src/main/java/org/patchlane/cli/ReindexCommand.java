@@ -3,6 +3,7 @@ package org.patchlane.cli;
 import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.Analyzer;
+import org.patchlane.report.Plural;
 import org.patchlane.store.Archive;
 
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class ReindexCommand implements Callable<Integer> {
         if (options.json) {
             System.out.printf("{\"messages\": %d, \"seconds\": %.3f}%n", count, seconds);
         } else {
-            System.out.printf("Reindexed %,d messages in %.1f s.%n", count, seconds);
+            System.out.printf("Reindexed %s in %.1f s.%n", Plural.of(count, "message"), seconds);
         }
         return ExitCode.OK;
     }

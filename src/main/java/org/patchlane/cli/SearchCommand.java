@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SearchJson;
 import org.patchlane.store.Hit;
 import org.patchlane.store.SearchResult;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
                         + "list:, sob:/ack:/rb:/tb:/nak: trailer people, flag:. Bare words search subject and body.",
                 "Combine with AND (the default), OR, NOT, parentheses and \"quoted phrases\". Dates: "
                         + "d:20261102.., d:2026-11-02..2026-11-09, d:2.weeks.ago.., d:yesterday.."},
-        footer = {"%nExamples:", "  patchlane search 's:mlx5 AND kind:patch AND d:2.weeks.ago..'",
+        footer = {"%nExamples:", "  patchlane search 's:mlx5 AND kind:patch AND d:2026-11-16..'",
                 "  patchlane search 'nq:\"change-id: 20261102-aux-lifetime-3f1c2a9b7d10\"'",
                 "  patchlane search --json --limit 5 'dfn:drivers/base/auxiliary.c'",
                 "Exit code 1 when nothing matches, 2 for a bad query."})
@@ -64,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
             System.out.printf("    <%s>%s%n", h.messageId(), h.list().isEmpty() ? "" : "  list:" + h.list());
             if (!h.snippet().isBlank()) System.out.println("    " + highlighted(h, bold).replace("\n", " "));
         }
-        System.out.printf("%,d of %,d hits%s%n", r.hits().size(), r.total(),
+        System.out.printf("%,d of %s%s%n", r.hits().size(), Plural.of(r.total(), "hit"),
                 r.offset() > 0 ? " from " + (r.offset() + 1) : "");
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.SeriesPage;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Parameters;
                         + "a trailer person of any version, v: a version number, dfn: a file of the latest version, "
                         + "list:, changeid:, check: (signoff, fixes), state: (new, under-review, changes-requested, "
                         + "rfc), d: last activity."},
-        footer = {"%nExamples:", "  patchlane series", "  patchlane series 'ack:leon AND dfn:mlx5'",
-                "  patchlane series --json 'state:changes-requested'",
+        footer = {"%nExamples:", "  patchlane series", "  patchlane series 'ack:leon AND dfn:drivers/base/auxiliary.c'",
+                "  patchlane series --json 'nak:greg'",
                 "Then: patchlane acks ID. Exit code 1 when no series matches, 2 for a bad query."})
 final class SeriesCommand implements Callable<Integer> {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
@@ -62,8 +63,8 @@ final class SeriesCommand implements Callable<Integer> {
         SeriesVersion v = s.latest();
         System.out.printf("%s  v%-4s %-17s %s  %s%n", s.id(), v.label(), v.state(),
                 s.lastActivity() == 0 ? "????-??-??" : DAY.format(Instant.ofEpochMilli(s.lastActivity())), s.title());
-        System.out.printf("    %s, %d patch%s%s%s%n", s.submitter().display(), v.patches().size(),
-                v.patches().size() == 1 ? "" : "es", s.versions().size() > 1 ? ", " + s.versions().size() + " versions" : "",
+        System.out.printf("    %s, %s%s%s%n", s.submitter().display(), Plural.of(v.patches().size(), "patch", "patches"),
+                s.versions().size() > 1 ? ", " + Plural.of(s.versions().size(), "version") : "",
                 v.problems().isEmpty() ? "" : " (" + String.join(", ", v.problems()) + ")");
         StringBuilder line = new StringBuilder("   ");
         for (SeriesPatch p : v.patches()) {

@@ -27,10 +27,10 @@ import picocli.CommandLine.Parameters;
                 "A mail cross-posted to several lists is stored once per list, and a reused Message-ID once per "
                         + "content: each is a copy. show prints one copy: that of --list, else the first stored; "
                         + "--all prints every copy, as an mbox (with --json, as an array)."},
-        footer = {"%nExamples:", "  patchlane show 20261102093000.1234-1-noa@example.org",
-                "  patchlane show --raw '<20261102093000.1234-1-noa@example.org>' | git am",
-                "  patchlane show --raw --list netdev 20261102093000.1234-1-noa@example.org",
-                "  patchlane show --all 20261102093000.1234-1-noa@example.org > copies.mbox",
+        footer = {"%nExamples:", "  patchlane show 20261116-aux-lifetime-v3-1-2b7e9f4c1d38@nvidia.com",
+                "  patchlane show --raw '<20261116-aux-lifetime-v3-1-2b7e9f4c1d38@nvidia.com>' | git am",
+                "  patchlane show --list netdev 20261126082000.1905711-1-chenwei172@huawei.com",
+                "  patchlane show --all 20261126082000.1905711-1-chenwei172@huawei.com > copies.mbox",
                 "Exit code 1 when no message has that Message-ID, or none on the --list given."})
 final class ShowCommand implements Callable<Integer> {
     @Mixin

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.ingest.ConfiguredSource;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SourcesJson;
 import org.patchlane.store.ArchiveNotFoundException;
 import org.patchlane.store.Searcher;
@@ -51,8 +52,9 @@ final class SourcesCommand implements Callable<Integer> {
             if (s.intervalSeconds() != null) System.out.printf("  interval  %d s%n", s.intervalSeconds());
             s.cursors().forEach((k, v) -> System.out.printf("  cursor    %s = %s%n", k, v));
             if (s.lastRun() != null) {
-                System.out.printf("  last run  %s, %,d messages read%n  stored    %,d messages, %,d failed runs%n",
-                        s.lastRun(), s.lastMessages(), s.messages(), s.errors());
+                System.out.printf("  last run  %s, %s read%n  stored    %s, %s%n", s.lastRun(),
+                        Plural.of(s.lastMessages(), "message"), Plural.of(s.messages(), "message"),
+                        Plural.of(s.errors(), "failed run"));
             }
             if (s.lastError() != null) System.out.printf("  error     %s%n", s.lastError());
         }

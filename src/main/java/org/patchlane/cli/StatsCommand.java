@@ -3,6 +3,7 @@ package org.patchlane.cli;
 import java.util.concurrent.Callable;
 
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.StatsJson;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.Stats;
@@ -28,11 +29,11 @@ final class StatsCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         System.out.printf("messages  %,d (%,d flagged)%n", s.messages(), s.flagged());
-        System.out.printf("patches   %,d in %,d series, %,d cover letters%n", s.patches(), s.series(),
-                s.covers());
+        System.out.printf("patches   %,d in %s, %s%n", s.patches(), Plural.of(s.series(), "series", "series"),
+                Plural.of(s.covers(), "cover letter"));
         System.out.printf("pulls     %,d%nreplies   %,d%n", s.pulls(), s.replies());
         s.lists().forEach((list, n) -> System.out.printf("list      %-24s %,d%n", list.isEmpty() ? "(none)" : list, n));
-        System.out.printf("index     %,d bytes (%,d per message)%n", s.indexBytes(),
+        System.out.printf("index     %s (%,d per message)%n", Plural.of(s.indexBytes(), "byte"),
                 s.messages() == 0 ? 0 : s.indexBytes() / s.messages());
         return ExitCode.OK;
     }

@@ -11,6 +11,7 @@ import org.patchlane.ingest.ConfiguredSource;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.ingest.Watcher;
 import org.patchlane.report.Json;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SourcesJson;
 import org.patchlane.store.Archive;
 
@@ -51,7 +52,8 @@ final class WatchCommand implements Callable<Integer> {
              Watcher watcher = watcher(archive, configured, runs, !options.json)) {
             if (!once) {
                 watcher.start();
-                System.out.printf("Watching %d source(s) into %s (Ctrl-C stops)%n", configured.size(), options.data);
+                System.out.printf("Watching %s into %s (Ctrl-C stops)%n", Plural.of(configured.size(), "source"),
+                        options.data);
                 Thread.currentThread().join();
                 return ExitCode.OK;
             }

@@ -1,2 +1,2 @@
-/** The command line (picocli): one class per verb, exit codes and {@code --json} per DESIGN.md §14. */
+/** The command line (picocli): one class per verb, common exit codes, {@code --json} output as in {@code docs/json.md}. */
 package org.patchlane.cli;

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Symbols a diff exports: the {@code EXPORT_SYMBOL(x)} family on added lines (DESIGN.md §3, the implicit
+ * Symbols a diff exports: the {@code EXPORT_SYMBOL(x)} family on added lines (the implicit
  * link between an infrastructure series and the drivers that call it).
  */
 public final class Exports {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Explicit dependency markers (DESIGN.md §3), usually after the last {@code ---} of a cover or single patch.
+ * Explicit dependency markers ({@code base-commit:}, {@code change-id:}, {@code prerequisite-*:} lines), usually after the last {@code ---} of a cover or single patch.
  * Strings are null and lists empty when absent.
  */
 public record Markers(String baseCommit, String changeId, List<String> prerequisitePatchIds,

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A subject taken apart (DESIGN.md §3): reply prefixes, bracketed tags, version and counter, title.
+ * A subject taken apart: reply prefixes, bracketed tags, version and counter, title.
  *
  * @param reply    true when a reply/forward prefix (Re:, AW:, Fwd:, ...) was stripped
  * @param prefixes every bracketed token in order as written, upper-cased keywords kept as written

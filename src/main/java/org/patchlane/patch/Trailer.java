@@ -3,7 +3,7 @@ package org.patchlane.patch;
 import org.patchlane.mail.Address;
 
 /**
- * One {@code Token: value} trailer line (DESIGN.md §3).
+ * One {@code Token: value} trailer line; {@code >} quoted ones are kept but never count as given.
  *
  * @param kind    the token in canonical case ({@code Acked-by}, {@code Reviewed-by}, {@code Signed-off-by},
  *                {@code Nacked-by} also for a bare NAK/NACK line, {@code Fixes}, {@code Link}, ...)

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reader of {@code Token: value} trailer lines (DESIGN.md §3) anywhere in a text; callers decide which lines
+ * Reader of {@code Token-with-dashes: value} trailer lines anywhere in a text; callers decide which lines
  * count (the patch's last paragraph, a reply's own text). Keys match case-insensitively, as JGit's
  * {@code FooterKey} does, and come out in canonical case.
  */

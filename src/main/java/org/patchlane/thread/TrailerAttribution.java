@@ -12,7 +12,7 @@ import org.patchlane.patch.Scope;
 import org.patchlane.patch.Trailer;
 
 /**
- * Attributes trailers to patches (b4's rules): a reply's own trailers go to the series post it
+ * Attributes trailers to patches by b4's rules: a reply's own trailers go to the series post it
  * descends from — the cover means every patch of that version (or those its scope remark names), a patch means that
  * patch; a patch's own chain is listed as given in the patch; a trailer given on one version is carried to the next
  * only where the patch-id did not change, marked as carried. A version's {@link SeriesState}: superseded unless it is

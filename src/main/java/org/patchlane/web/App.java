@@ -19,11 +19,13 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.rendering.template.JavalinJte;
 import io.javalin.util.JavalinException;
+import io.javalin.util.JavalinLogger;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
 import org.patchlane.report.MessageCopies;
 import org.patchlane.report.MessageJson;
+import org.patchlane.report.Plural;
 import org.patchlane.report.SearchJson;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesListJson;
@@ -82,6 +84,9 @@ public final class App {
      */
     public Javalin start(String host, int port) {
         if (javalin != null) throw new IllegalStateException("already started");
+        // Javalin's startup lines end with "Your Javalin version is N days old" on every start; the serve command
+        // prints its own address line, so Javalin's startup info is switched off (its warnings and errors stay).
+        JavalinLogger.startupInfo = false;
         if (port != 0) probe(host, port);
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -234,7 +239,7 @@ public final class App {
         String number = ctx.queryParam("copy") != null ? "copy" : ctx.queryParam("version") != null ? "version" : null;
         if (number != null) {
             int n = number(ctx, number, 1, Integer.MAX_VALUE);
-            if (n > copies.all().size()) throw new NotFoundResponse("only " + copies.all().size() + " copies stored");
+            if (n > copies.all().size()) throw new NotFoundResponse("only " + Plural.of(copies.all().size(), "copy", "copies") + " stored");
             copy = copies.all().get(n - 1);
         }
         json(ctx, MessageJson.of(copies, copy));

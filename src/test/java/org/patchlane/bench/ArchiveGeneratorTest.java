@@ -148,7 +148,7 @@ class ArchiveGeneratorTest {
         GeneratorStats stats = ArchiveGenerator.write(50_000, 1, sink);
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("ArchiveGenerator: %s in %.2f s (%.0f msgs/s, %.1f MB/s, mean %.0f bytes)%n",
-                stats.summary(), secs, stats.messages() / secs, sink.count / secs / 1e6,
+                stats, secs, stats.messages() / secs, sink.count / secs / 1e6,
                 (double) sink.count / stats.messages());
         assertEquals(sink.count, stats.bytes());
     }

@@ -80,8 +80,8 @@ final class B4Am {
     }
 
     /**
-     * {@code b4 am -t -C -o - -m MBOX}: latest version, cover-letter trailers applied to every patch (DESIGN.md §8;
-     * b4 0.12 needs {@code -t} for that), no {@code -l} (no Link:), no {@code -s} (no own Signed-off-by).
+     * {@code b4 am -t -C -o - -m MBOX}: latest version, cover-letter trailers applied to every patch (b4 0.12
+     * needs {@code -t} for that), no {@code -l} (no Link:), no {@code -s} (no own Signed-off-by).
      */
     Result am(Path mbox) throws IOException, InterruptedException {
         Path out = Files.createTempFile(home, "am-", ".mbox");

@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Per-patch trailers against {@code b4 am} on real threads of {@code ../shared/corpus} (DESIGN.md §8: b4 is the
- * reference). For every patch b4 writes, the {@code *-by} trailers of its commit message must equal, as a set, what
+ * Per-patch trailers against {@code b4 am} on real threads of {@code ../shared/corpus} (b4 is the reference
+ * for trailer attribution). For every patch b4 writes, the {@code *-by} trailers of its commit message must equal, as a set, what
  * Patchlane attributes to that patch of the series' latest version: the patch's own chain plus the follow-ups given
  * by their sender. Only {@code *-by} trailers are compared: they are Patchlane's trailer model; the other trailers b4
  * copies from replies (Fixes:, Cc:, Closes:) are not review trailers. b4 runs without {@code -l}/{@code -s}, so it
@@ -50,7 +50,7 @@ class B4ComparisonTest {
 
     private static final String RESEND = "the ack replies to the [RESEND PATCH v5 1/4]; b4 keeps the first posting of a"
             + " patch number and files replies to the RESEND under the RESEND, which is not in its series; Patchlane"
-            + " merges a RESEND into its version (DESIGN.md §8), so acks on either posting count";
+            + " merges a RESEND into its version (a RESEND is the same version), so acks on either posting count";
 
     /**
      * Known differences: {@code "thread#patch subject | b4 only|Patchlane only | trailer"} → why. The thread is the
@@ -104,7 +104,7 @@ class B4ComparisonTest {
             Map.entry("archive/2020#<20200725231834.25642-1-michael@walle.cc>#[PATCH v6 3/13] mfd: simple-mfd-i2c: add"
                     + " sl28cpld support | b4 only | Acked-for-mfd-by: Lee Jones <lee.jones@linaro.org>",
                     "an indented trailer ('  Acked-for-MFD-by: ...' under 'For my own reference'): b4 strips leading"
-                            + " blanks, Patchlane's trailer grammar (DESIGN.md §3) reads 'Token: value' lines from column"
+                            + " blanks, Patchlane's trailer grammar reads 'Token: value' lines from column"
                             + " 0 only, so indented text in replies never counts"));
 
 

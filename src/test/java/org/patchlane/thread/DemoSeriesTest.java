@@ -28,7 +28,8 @@ import org.patchlane.store.Searcher;
 
 /**
  * The demo archive (src/main/resources/demo, see its README) ingested whole: every series, version, patch and
- * trailer fact the rules of DESIGN.md §8 promise, written out. Trailer matrices map a patch number to
+ * trailer fact the attribution rules (the README's "Series, versions and acks") promise, written out. Trailer
+ * matrices map a patch number to
  * {@code "Kind: Name"} with the flags that apply: {@code (carried)} from an earlier version, {@code (in patch)}
  * part of the patch's own chain, {@code (not by sender)} a follow-up naming someone other than its mail's sender.
  * Sign-off chain kinds (Signed-off-by, Co-developed-by) are left out of the matrices; findings are checked apart.
@@ -432,8 +433,8 @@ class DemoSeriesTest {
         assertEquals("under-review", series(RXE_V2).latest().state());
         assertEquals("under-review", series(MKEY_V2).latest().state());
         assertEquals("new", series(RESEND).latest().state());
-        // A partial reroll carrying reviews of its unchanged patches is under review (DESIGN.md §10: a review
-        // trailer moves a series there), though nobody has answered the re-posted patch yet.
+        // A partial reroll carrying reviews of its unchanged patches is under review (a review trailer moves a
+        // series there), though nobody has answered the re-posted patch yet.
         assertEquals("under-review", series(IRDMA).latest().state());
         assertEquals("under-review", series(HNS_1).latest().state());
     }

@@ -7,7 +7,7 @@ import org.patchlane.patch.Trailer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Who counts as the sender of a follow-up trailer: b4's rules (DESIGN.md §8), as {@code b4 am} applies them. */
+/** Who counts as the sender of a follow-up trailer: b4's rules, as {@code b4 am} applies them. */
 class TrailerSenderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,0 +1,239 @@
+package org.patchlane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.patchlane.store.Hit;
+import org.patchlane.store.Searcher;
+import org.patchlane.web.App;
+import org.patchlane.web.ExampleQuery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code docs/json.md} against real output: for each documented command and endpoint, the fields its JSON has on
+ * the demo archive (the union over every message, every series, the example queries) are exactly the fields the
+ * page lists. A field added to a report without documentation, or documented and gone, fails here.
+ * <p>
+ * Field paths: {@code a.b} for a nested object, {@code a[].b} inside the objects of an array, {@code a.*} for an
+ * object whose keys are data (list names, source addresses). Arrays of plain values are one field.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JsonDocTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern FIELD_ROW = Pattern.compile("^\\| `([^`]+)` \\|");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    Path tmp;
+    Path data;
+    Map<String, Set<String>> documented;
+    Searcher searcher;
+    App app;
+    String base;
+
+    @BeforeAll
+    void setUp(@TempDir Path dir) throws IOException {
+        tmp = dir;
+        data = dir.resolve("data");
+        CliRun r = CliRun.of("demo", "--no-serve", "--data", data.toString());
+        assertEquals(0, r.code(), r.err());
+        documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
+        searcher = Searcher.open(data);
+        app = new App(searcher);
+        base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
+    }
+
+    @AfterAll
+    void tearDown() throws IOException {
+        app.stop();
+        searcher.close();
+    }
+
+    /** Each "## " section's heading keys (its `backticked` names) → the field paths of its table rows. */
+    static Map<String, Set<String>> sections(String markdown) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        Set<String> fields = null;
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("## ")) {
+                fields = new TreeSet<>();
+                Matcher m = Pattern.compile("`([^`]+)`").matcher(line);
+                while (m.find()) out.put(m.group(1), fields);
+            } else if (fields != null) {
+                Matcher m = FIELD_ROW.matcher(line);
+                if (m.find() && !m.group(1).equals("field")) fields.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** The field paths of one JSON value; {@code maps} are the documented paths whose keys are data. */
+    static void fields(JsonNode node, String path, Set<String> maps, Set<String> out) {
+        if (node.isObject()) {
+            boolean map = maps.contains(path + ".*");
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                String p = (path.isEmpty() ? "" : path + ".") + (map ? "*" : f.getKey());
+                out.add(p);
+                fields(f.getValue(), p, maps, out);
+            }
+        } else if (node.isArray()) {
+            for (JsonNode e : node) {
+                if (e.isObject()) fields(e, path + "[]", maps, out);
+            }
+        }
+    }
+
+    private void check(String section, List<JsonNode> outputs) {
+        Set<String> doc = documented.get(section);
+        assertTrue(doc != null, "docs/json.md has no section for `" + section + "`");
+        Set<String> real = new TreeSet<>();
+        for (JsonNode o : outputs) fields(o, "", doc, real);
+        Set<String> undocumented = new TreeSet<>(real);
+        undocumented.removeAll(doc);
+        Set<String> absent = new TreeSet<>(doc);
+        absent.removeAll(real);
+        assertTrue(undocumented.isEmpty() && absent.isEmpty(), "`" + section + "`: undocumented fields "
+                + undocumented + "; documented but not in the real output " + absent);
+    }
+
+    private JsonNode cli(String... args) throws IOException {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(List.of("--json", "--data", data.toString()));
+        CliRun r = CliRun.of(all.toArray(String[]::new));
+        assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+        return JSON.readTree(r.out());
+    }
+
+    private JsonNode api(String path, int status) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, r.statusCode(), path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private List<String> messageIds() throws Exception {
+        return searcher.search("", 0, 1000).hits().stream().map(Hit::messageId).distinct().toList();
+    }
+
+    private List<String> seriesIds() throws Exception {
+        return searcher.series("", 0, 1000).series().stream().map(s -> s.id()).toList();
+    }
+
+    @Test
+    void stats() throws Exception {
+        check("stats --json", List.of(cli("stats")));
+        check("GET /api/stats", List.of(api("/api/stats", 200)));
+    }
+
+    @Test
+    void search() throws Exception {
+        List<JsonNode> cli = new ArrayList<>();
+        for (ExampleQuery e : ExampleQuery.ALL) {
+            if (e.target() == ExampleQuery.Target.MESSAGES) cli.add(cli("search", e.query()));
+        }
+        check("search --json", cli);
+        check("GET /api/search", List.of(api("/api/search?q=s:mlx5", 200)));
+    }
+
+    @Test
+    void show() throws Exception {
+        List<JsonNode> cli = new ArrayList<>();
+        List<JsonNode> api = new ArrayList<>();
+        for (String id : messageIds()) {
+            cli.add(cli("show", id));
+            api.add(api("/api/messages/" + org.patchlane.web.Links.encode(id), 200));
+        }
+        check("show --json", cli);
+        check("GET /api/messages/{msgid}", api);
+    }
+
+    @Test
+    void seriesList() throws Exception {
+        check("series --json", List.of(cli("series")));
+        check("GET /api/series", List.of(api("/api/series", 200)));
+    }
+
+    @Test
+    void acks() throws Exception {
+        List<JsonNode> cli = new ArrayList<>();
+        List<JsonNode> api = new ArrayList<>();
+        for (String id : seriesIds()) {
+            cli.add(cli("acks", id));
+            api.add(api("/api/series/" + id, 200));
+        }
+        check("acks --json", cli);
+        check("GET /api/series/{id}", api);
+    }
+
+    @Test
+    void sources() throws Exception {
+        check("sources --json", List.of(cli("sources")));
+        check("GET /api/sources", List.of(api("/api/sources", 200)));
+    }
+
+    @Test
+    void apiErrors() throws Exception {
+        check("error", List.of(api("/api/messages/nosuch@example.org", 404), api("/api/search?q=s:(", 400)));
+    }
+
+    @Test
+    void ingestAndReindex() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        Path mbox = tmp.resolve("demo.mbox");
+        try (InputStream in = getClass().getResourceAsStream(DemoCommand.ARCHIVE)) {
+            Files.copy(in, mbox);
+        }
+        CliRun ingest = CliRun.of("ingest", "--json", "--data", fresh.toString(), mbox.toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        check("ingest --json", List.of(JSON.readTree(ingest.out())));
+        CliRun reindex = CliRun.of("reindex", "--json", "--data", fresh.toString());
+        assertEquals(0, reindex.code(), reindex.err());
+        check("reindex --json", List.of(JSON.readTree(reindex.out())));
+    }
+
+    @Test
+    void genArchive() throws Exception {
+        CliRun r = CliRun.of("gen-archive", "--json", "--messages", "50", tmp.resolve("gen.mbox").toString());
+        assertEquals(0, r.code(), r.err());
+        check("gen-archive --json", List.of(JSON.readTree(r.out())));
+    }
+
+    /** The bench figures take minutes to measure; their JSON is the records' components, as Jackson writes them. */
+    @Test
+    void bench() {
+        Map<String, Class<?>> shapes = Map.of("bench ingest --json", BenchCommand.IngestBench.class,
+                "bench search --json", BenchCommand.SearchBench.class, "bench acks --json", BenchCommand.AcksBench.class,
+                "bench imap --json", BenchCommand.ImapBench.class);
+        shapes.forEach((section, type) -> {
+            Set<String> real = new TreeSet<>();
+            for (var c : type.getRecordComponents()) real.add(c.getName());
+            assertEquals(real, documented.get(section), "`" + section + "` in docs/json.md");
+        });
+    }
+}
