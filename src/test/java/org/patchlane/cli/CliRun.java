@@ -1,8 +1,11 @@
 package org.patchlane.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** Runs the CLI entry point in-process, capturing standard output and error. */
 record CliRun(int code, String out, String err, byte[] outBytes) {
@@ -25,5 +28,13 @@ record CliRun(int code, String out, String err, byte[] outBytes) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** Ingests the demo archive into {@code dir/data} through the CLI, as a user's first command does; its path. */
+    static Path demo(Path dir) {
+        Path data = dir.resolve("data");
+        CliRun r = of("demo", "--no-serve", "--data", data.toString());
+        assertEquals(0, r.code(), r.err());
+        return data;
     }
 }

@@ -27,9 +27,7 @@ class ExampleQueriesTest {
 
     @BeforeAll
     void ingestDemo(@TempDir Path dir) {
-        data = dir.resolve("data");
-        CliRun r = CliRun.of("demo", "--no-serve", "--data", data.toString());
-        assertEquals(0, r.code(), r.err());
+        data = CliRun.demo(dir);
     }
 
     @Test

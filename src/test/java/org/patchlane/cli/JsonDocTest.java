@@ -60,9 +60,7 @@ class JsonDocTest {
     @BeforeAll
     void setUp(@TempDir Path dir) throws IOException {
         tmp = dir;
-        data = dir.resolve("data");
-        CliRun r = CliRun.of("demo", "--no-serve", "--data", data.toString());
-        assertEquals(0, r.code(), r.err());
+        data = CliRun.demo(dir);
         documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
         searcher = Searcher.open(data);
         app = new App(searcher);

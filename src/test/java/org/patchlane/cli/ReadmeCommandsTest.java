@@ -44,9 +44,7 @@ class ReadmeCommandsTest {
     @BeforeAll
     void setUp(@TempDir Path dir) throws IOException {
         tmp = dir;
-        data = dir.resolve("data");
-        CliRun r = CliRun.of("demo", "--no-serve", "--data", data.toString());
-        assertEquals(0, r.code(), r.err());
+        data = CliRun.demo(dir);
         commands = shCommands(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
     }
 

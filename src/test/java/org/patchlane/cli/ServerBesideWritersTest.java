@@ -47,8 +47,7 @@ class ServerBesideWritersTest {
 
     @Test
     void serverSurvivesReindexIngestAndWatchInAnotherProcess() throws Exception {
-        Path data = tmp.resolve("data");
-        assertEquals(0, CliRun.of("demo", "--no-serve", "--data", data.toString()).code());
+        Path data = CliRun.demo(tmp);
         String base = startServer(data);
         long messages = stat(base, "messages");
         long auxHits = total(base, "/api/search?q=s%3Aauxiliary");
