@@ -11,14 +11,19 @@ import java.util.List;
  * @param diff     the diff, or null when the mail carries none
  * @param pull     the pull request, or null
  * @param markers  dependency markers (never null)
- * @param exports  symbols of {@code EXPORT_SYMBOL*(x)} lines the diff adds
+ * @param exports  symbols of {@code EXPORT_SYMBOL*(x)} lines the diff adds ({@link Symbols#exported()})
+ * @param symbols  the API the diff adds and the names its code uses (never null)
+ * @param dependencies the series the author's own text says it needs or points to, besides the markers
  * @param problems what was odd
  */
 public record Analysis(SubjectTags tags, MessageKind kind, List<Trailer> trailers, Diff diff, PullRequest pull,
-                       Markers markers, List<String> exports, List<ParseProblem> problems) {
+                       Markers markers, List<String> exports, Symbols symbols, List<DependencyRef> dependencies,
+                       List<ParseProblem> problems) {
     public Analysis {
         trailers = List.copyOf(trailers);
         exports = List.copyOf(exports);
+        if (symbols == null) symbols = Symbols.NONE;
+        dependencies = List.copyOf(dependencies);
         problems = List.copyOf(problems);
     }
 }

@@ -1,5 +1,7 @@
 package org.patchlane.patch;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,5 +20,25 @@ public record Diff(List<FileDiff> files, int added, int removed, String patchId,
     public Diff {
         files = List.copyOf(files);
         hunkHeaders = List.copyOf(hunkHeaders);
+    }
+
+    /**
+     * The added lines cut into {@link AddedBlock}s, file by file, by each file's {@link FileDiff#addedRuns()}
+     * (the post-image holds every file's added lines in file order). Linear in the post-image. Empty when the
+     * runs do not account for exactly the post-image's lines (a diff not built by {@link Diffs}).
+     */
+    public List<AddedBlock> addedBlocks() {
+        if (added == 0) return List.of();
+        String[] lines = postImage.split("\n", -1);
+        List<AddedBlock> out = new ArrayList<>();
+        int at = 0;
+        for (FileDiff f : files) {
+            for (int run : f.addedRuns()) {
+                if (run <= 0 || at + run > lines.length) return List.of();
+                out.add(new AddedBlock(f.path(), Arrays.asList(lines).subList(at, at + run)));
+                at += run;
+            }
+        }
+        return at == lines.length ? out : List.of();
     }
 }

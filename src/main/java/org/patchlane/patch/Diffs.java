@@ -59,12 +59,22 @@ public final class Diffs {
         int added;
         int removed;
         boolean binary;
+        final List<Integer> runs = new ArrayList<>();
+        /** The previous hunk line was added (a removed line in between keeps the run going). */
+        boolean inRun;
+
+        void addedLine() {
+            added++;
+            if (inRun) runs.set(runs.size() - 1, runs.get(runs.size() - 1) + 1);
+            else runs.add(1);
+            inRun = true;
+        }
 
         FileDiff build() {
             String o = change == ChangeKind.ADD ? null : oldPath;
             String n = change == ChangeKind.DELETE ? null : newPath;
             if (o == null && n == null) o = oldPath != null ? oldPath : newPath;
-            return new FileDiff(o, n, change, added, removed, binary);
+            return new FileDiff(o, n, change, added, removed, binary, runs);
         }
     }
 
@@ -181,6 +191,7 @@ public final class Diffs {
                 int oldLeft = m.group(2) == null ? 1 : toInt(m.group(2));
                 int newLeft = m.group(4) == null ? 1 : toInt(m.group(4));
                 int start = i;
+                f.inRun = false;
                 i++;
                 while (oldLeft > 0 || newLeft > 0) {
                     if (i >= lines.length) {
@@ -192,13 +203,14 @@ public final class Diffs {
                     if (c == ' ') {
                         oldLeft--;
                         newLeft--;
+                        f.inRun = false;
                     } else if (c == '-') {
                         oldLeft--;
                         f.removed++;
                         pre.add(l.substring(1));
                     } else if (c == '+') {
                         newLeft--;
-                        f.added++;
+                        f.addedLine();
                         post.add(l.substring(1));
                     } else if (c != '\\') {
                         problem(i, "hunk ends early: unexpected line inside a hunk");

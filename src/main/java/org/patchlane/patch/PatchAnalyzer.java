@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The patch stage for one mail: subject tags, trailers, diff, pull request, markers and exports, and the
- * message kind. Pure: no I/O, no clock; never throws on odd mail (problems are reported in the result).
+ * The patch stage for one mail: subject tags, trailers, diff, pull request, markers, symbols and exports,
+ * dependency references, and the message kind. Pure: no I/O, no clock; never throws on odd mail (problems are reported in the result).
  */
 public final class PatchAnalyzer {
     private PatchAnalyzer() {
@@ -21,7 +21,7 @@ public final class PatchAnalyzer {
      *   diff attachment, newline-joined; the body before the diff is the commit message.</li>
      *   <li>Trailers: every trailer of {@link BodyText#text()} (quoted ones marked, line numbers in that
      *   text), then those of each attachment (line numbers in that attachment).</li>
-     *   <li>Pull request: the own text only.</li>
+     *   <li>Pull request and dependency references: the own text only.</li>
      * </ul>
      */
     public static Analysis analyze(Mail mail) {
@@ -36,8 +36,9 @@ public final class PatchAnalyzer {
         boolean threaded = !mail.inReplyTo().isEmpty() || !mail.references().isEmpty();
         MessageKind kind = MessageClassifier.classify(
                 new MessageClassifier.Facts(tags.reply(), threaded, diff != null, pull != null, tags));
-        return new Analysis(tags, kind, trailers, diff, pull, Markers.parse(diffText), Exports.added(diff),
-                problems);
+        Symbols symbols = Symbols.of(diff);
+        return new Analysis(tags, kind, trailers, diff, pull, Markers.parse(diffText), List.copyOf(symbols.exported()),
+                symbols, DependencyRefs.in(body.own()), problems);
     }
 
     private static String diffText(BodyText body) {

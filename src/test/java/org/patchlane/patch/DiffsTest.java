@@ -79,6 +79,46 @@ class DiffsTest {
     }
 
     @Test
+    void addedLinesComeInRunsAdjacentInTheNewFile() {
+        String text = """
+                diff --git a/include/linux/x.h b/include/linux/x.h
+                --- a/include/linux/x.h
+                +++ b/include/linux/x.h
+                @@ -1,4 +1,6 @@
+                 a
+                -b
+                +b1
+                +b2
+                 c
+                +c1
+                 d
+                @@ -10,1 +12,2 @@
+                 e
+                +e1
+                diff --git a/x.c b/x.c
+                --- a/x.c
+                +++ b/x.c
+                @@ -1,1 +1,2 @@
+                +first
+                 only
+                """;
+        Diff d = Diffs.parse(text);
+        assertEquals(List.of(2, 1, 1), d.files().get(0).addedRuns());
+        assertEquals(List.of(1), d.files().get(1).addedRuns());
+        assertEquals(List.of(new AddedBlock("include/linux/x.h", List.of("b1", "b2")),
+                new AddedBlock("include/linux/x.h", List.of("c1")), new AddedBlock("include/linux/x.h", List.of("e1")),
+                new AddedBlock("x.c", List.of("first"))), d.addedBlocks());
+    }
+
+    @Test
+    void addedBlocksOfADiffWhoseRunsDoNotMatchItsLinesAreUnknown() {
+        Diff handMade = new Diff(List.of(new FileDiff("a.c", "a.c", FileDiff.ChangeKind.MODIFY, 1, 0, false)), 1, 0,
+                null, "", "one\ntwo", List.of());
+        assertEquals(List.of(), handMade.addedBlocks());
+        assertEquals(List.of(), Diffs.parse(fixture("dashdash-inside-hunk.patch")).addedBlocks());
+    }
+
+    @Test
     void signatureAfterTheLastHunkIsNotCounted() {
         Diff d = Diffs.parse(fixture("modify-with-signature.patch"));
         assertEquals("\twritel(wdd->timeout * 1000,\n\t       foo->base + FOO_TIMEOUT);", d.postImage());

@@ -79,6 +79,35 @@ class PatchAnalyzerTest {
     }
 
     @Test
+    void driverPatchCarriesItsSymbolsAndDependencies() {
+        String body = "net/mlx5: Register mlx5 devices to auxiliary virtual bus\n\n"
+                + "This depends on the auxiliary bus series, see\n"
+                + "<20201203184432.1234-1-dave.ertman@intel.com>.\n\n"
+                + "Signed-off-by: Leon Romanovsky <leonro@nvidia.com>\n---\n"
+                + DiffsTest.fixture("symbols-driver-mlx5-auxiliary.patch");
+        Analysis a = PatchAnalyzer.analyze(mail("[PATCH 2/2] net/mlx5: auxiliary bus", List.of(), body, List.of()));
+        assertTrue(a.symbols().used().contains("auxiliary_device_init"));
+        assertEquals(List.of(new DependencyRef(DependencyRef.Kind.PROSE, DependencyRef.Form.MESSAGE_ID,
+                "20201203184432.1234-1-dave.ertman@intel.com",
+                "This depends on the auxiliary bus series, see <20201203184432.1234-1-dave.ertman@intel.com>.")),
+                a.dependencies());
+    }
+
+    @Test
+    void aReplyQuotingAPatchHasNoSymbolsNorDependencies() {
+        StringBuilder quoted = new StringBuilder("On Mon, Ann wrote:\n> This depends on "
+                + "<20201203184432.1234-1-dave.ertman@intel.com>.\n");
+        for (String line : DiffsTest.fixture("symbols-infra-auxiliary-bus.patch").split("\n")) {
+            quoted.append("> ").append(line).append('\n');
+        }
+        Analysis a = PatchAnalyzer.analyze(mail("Re: [PATCH 1/2] driver core: auxiliary bus", List.of("p@x"),
+                quoted + "\nLooks good.\n", List.of()));
+        assertSame(Symbols.NONE, a.symbols());
+        assertEquals(List.of(), a.exports());
+        assertEquals(List.of(), a.dependencies());
+    }
+
+    @Test
     void pullRequestMail() {
         String body = PullRequestTest.request(PullRequestTest.AVAILABLE,
                 "  git://git.kernel.org/pub/scm/linux/kernel/git/rdma/rdma.git tags/for-linus", true);

@@ -30,6 +30,7 @@ import org.patchlane.patch.FileDiff;
 import org.patchlane.patch.Markers;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.SubjectTags;
+import org.patchlane.patch.Symbols;
 
 /**
  * Index bytes per message on a real kernel list year (lore's linux-watchdog 2019, in ../shared). The mail and patch
@@ -116,7 +117,7 @@ class IndexSizeTest {
                 List.of(), null, date(header(head, "Date")), subject,
                 new BodyText(body, own.toString(), quoted.toString(), List.of()), java.util.Set.of(), List.of());
         Analysis analysis = new Analysis(new SubjectTags(reply, List.of(), 1, -1, -1, subject, kind == MessageKind.PATCH,
-                false, false, false, List.of()), kind, List.of(), diff, null, Markers.NONE, List.of(), List.of());
+                false, false, false, List.of()), kind, List.of(), diff, null, Markers.NONE, List.of(), Symbols.NONE, List.of(), List.of());
         return new StoredMessage(raw, mail, analysis, "linux-watchdog", null, false);
     }
 

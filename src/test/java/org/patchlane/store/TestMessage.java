@@ -17,6 +17,7 @@ import org.patchlane.patch.FileDiff;
 import org.patchlane.patch.Markers;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.SubjectTags;
+import org.patchlane.patch.Symbols;
 import org.patchlane.patch.Trailer;
 
 /** Builds {@link StoredMessage}s directly from records, standing in for the mail and patch parsers. */
@@ -94,7 +95,8 @@ final class TestMessage {
         SubjectTags tags = new SubjectTags(false, List.of(), version, index, total, subject, kind == MessageKind.PATCH,
                 false, false, kind == MessageKind.PULL, List.of());
         Markers markers = new Markers(baseCommit, changeId, List.of(), List.of(), List.of());
-        Analysis analysis = new Analysis(tags, kind, trailers, diff, null, markers, List.of(), List.of());
+        Analysis analysis = new Analysis(tags, kind, trailers, diff, null, markers, List.of(), Symbols.of(diff),
+                List.of(), List.of());
         String bytes = raw != null ? raw
                 : "Message-ID: <" + id + ">\nFrom: " + from.display() + "\nSubject: " + subject + "\n\n" + text() + "\n";
         return new StoredMessage(bytes.getBytes(StandardCharsets.UTF_8), mail, analysis, list, envelope, truncated);
