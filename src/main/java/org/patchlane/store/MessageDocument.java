@@ -3,6 +3,7 @@ package org.patchlane.store;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,10 +25,12 @@ import org.patchlane.mail.Address;
 import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.Analysis;
+import org.patchlane.patch.DependencyRef;
 import org.patchlane.patch.Diff;
 import org.patchlane.patch.FileDiff;
 import org.patchlane.patch.Finding;
 import org.patchlane.patch.MessageKind;
+import org.patchlane.patch.Symbols;
 import org.patchlane.patch.Trailer;
 import org.patchlane.thread.LinkKeys;
 import org.patchlane.thread.Post;
@@ -101,7 +104,40 @@ final class MessageDocument {
         for (String key : LinkKeys.keys(post)) exact(doc, Schema.LINK, key);
         doc.add(new BinaryDocValuesField(Schema.FACTS.name(), new BytesRef(PostCodec.encode(post))));
         checks(doc, post.findings());
+        linkFacts(doc, mail, a, date);
         return doc;
+    }
+
+    /**
+     * A cover's or patch's symbols and dependencies, indexed for the link stage's lookups and stored whole (other
+     * mail gives no links: a reply quoting a patch neither defines nor needs anything).
+     */
+    private static void linkFacts(Document doc, Mail mail, Analysis a, Instant date) {
+        if (a.kind() != MessageKind.PATCH && a.kind() != MessageKind.COVER) return;
+        Symbols sy = a.symbols();
+        for (String s : sy.defined()) exact(doc, Schema.DEFINES, s);
+        for (String s : sy.exported()) exact(doc, Schema.EXPORTS, s);
+        for (String s : sy.used()) exact(doc, Schema.USES, s);
+        for (String key : dependencyKeys(a)) exact(doc, Schema.DEPENDS, key);
+        List<String> parents = new ArrayList<>();
+        for (String id : mail.inReplyTo()) parents.add(bareId(id));
+        for (String id : mail.references()) parents.add(bareId(id));
+        LinkFacts facts = new LinkFacts(keyword(mail.messageId()), a.kind(),
+                date == null ? Long.MIN_VALUE : date.toEpochMilli(), parents, sy, a.dependencies(), a.markers());
+        doc.add(new StoredField(Schema.LINK_FACTS.name(), new BytesRef(LinkFactsCodec.encode(facts))));
+    }
+
+    /** The keys a mail names as what it needs: b4's prerequisite markers and the Message-IDs and change-ids it cites. */
+    static Set<String> dependencyKeys(Analysis a) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (String id : a.markers().prerequisiteMessageIds()) keys.add(bareId(id));
+        keys.addAll(a.markers().prerequisiteChangeIds());
+        for (String id : a.markers().prerequisitePatchIds()) keys.add(id.toLowerCase(Locale.ROOT));
+        for (DependencyRef d : a.dependencies()) {
+            if (d.form() == DependencyRef.Form.MESSAGE_ID) keys.add(bareId(d.target()));
+            else if (d.form() == DependencyRef.Form.CHANGE_ID) keys.add(d.target());
+        }
+        return keys;
     }
 
     /** Each finding under its own name and its family's, so {@code check:signoff} finds every sign-off problem. */

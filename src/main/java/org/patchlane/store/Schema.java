@@ -26,9 +26,11 @@ public final class Schema {
      * <ul>
      * <li>1: first schema (lore prefixes, trailer people, flags, diff fields, raw stored with BEST_COMPRESSION).</li>
      * <li>2: threading facts per message (link keys, post doc values), {@code check:}, series documents.</li>
+     * <li>3: link facts per message: symbols a patch defines, exports and uses ({@code sdef:}, {@code sexp:},
+     * {@code suse:}), what a mail says it depends on ({@code dep:}), stored for the link stage.</li>
      * </ul>
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** How a field is indexed and queried. */
     enum Type {
@@ -99,6 +101,14 @@ public final class Schema {
     static final Field SERIES_ID = new Field("series", Type.KEYWORD, "series id (series documents)");
     static final Field STATE = new Field("state", Type.LOWER_KEYWORD,
             "series state: " + String.join(", ", STATES) + " (series documents)");
+    static final Field DEFINES = new Field("sdef", Type.KEYWORD,
+            "a symbol a patch adds as API (declared on an added header line, or exported)");
+    static final Field EXPORTS = new Field("sexp", Type.KEYWORD, "a symbol an added EXPORT_SYMBOL line exports");
+    static final Field USES = new Field("suse", Type.KEYWORD, "a symbol the added code of a patch uses");
+    static final Field DEPENDS = new Field("dep", Type.KEYWORD,
+            "a Message-ID, change-id or patch-id a mail says it depends on (markers, Depends-on:, prose, links)");
+    /** A message's link facts (symbols, dependencies, parents), encoded by {@link LinkFactsCodec}. */
+    static final Field LINK_FACTS = new Field("lf", Type.STORED, null);
     /** {@link org.patchlane.thread.LinkKeys} keys of a message: how threading finds its relatives. */
     static final Field LINK = new Field("lk", Type.KEYWORD, null);
     /** "series" on series documents; absent on messages. */
@@ -117,7 +127,8 @@ public final class Schema {
 
     static final List<Field> FIELDS = List.of(UID, MID, SUBJECT, FROM, TO, CC, OWN, QUOTED, DATE, FILE, PRE,
             POST, HUNK, PATCH_ID, KIND, VERSION_NO, LIST, SOB, ACK, RB, TB, NAK, FLAG, IRT, REF, CHANGE_ID, BASE, CHECK,
-            SERIES_ID, STATE, LINK, DOC_TYPE, MEMBER, FACTS, SERIES_BODY, RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
+            SERIES_ID, STATE, DEFINES, EXPORTS, USES, DEPENDS, LINK_FACTS, LINK, DOC_TYPE, MEMBER, FACTS, SERIES_BODY,
+            RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
 
     /** Prefixes that search several fields; {@code ""} is what bare words search. */
     /*
