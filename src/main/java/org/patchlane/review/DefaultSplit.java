@@ -3,22 +3,25 @@ package org.patchlane.review;
 import java.util.List;
 
 /**
- * The kind a MAINTAINERS section has when no {@code [area]} says otherwise, decided from its F: patterns. The
- * first rule that applies wins:
+ * The kind a MAINTAINERS section has when no {@code [area]} says otherwise, decided from its F: patterns. A
+ * driver's own headers and documentation do not change what it is, so the driver rules look at its code: the
+ * patterns outside {@code include/} and {@code Documentation/}. The first rule that applies wins:
  * <ol>
- *   <li><b>driver</b> when every pattern outside {@code include/} and {@code Documentation/} (a driver's own
- *       headers and docs do not change what it is) lies in one driver's directory: {@code drivers/*&#47;hw/NAME/}
+ *   <li><b>driver</b> when all its code lies in one driver's directory: {@code drivers/*&#47;hw/NAME/}
  *       ({@code drivers/infiniband/hw/mlx5/}), {@code drivers/net/ethernet/VENDOR/NAME/},
  *       {@code drivers/gpu/drm/NAME/} or one filesystem's {@code fs/NAME/};</li>
+ *   <li><b>driver</b> when all its code lies inside one {@code drivers/} subsystem ({@code drivers/gpu/host1x/},
+ *       {@code drivers/watchdog/foo_wdt.c}), none of it infrastructure by the next rule;</li>
  *   <li><b>infrastructure</b> when any pattern lies under {@code include/} (not {@code include/uapi/}),
  *       {@code mm/}, {@code kernel/}, {@code lib/}, {@code fs/} itself (not one filesystem's directory),
  *       {@code net/core/}, {@code drivers/base/}, or a {@code core/} directory at any depth outside a driver's
- *       directory ({@code drivers/infiniband/core/}, {@code sound/core/});</li>
+ *       directory ({@code drivers/infiniband/core/}, {@code sound/core/}): a subsystem directory owned whole
+ *       with its headers ({@code drivers/watchdog/} and {@code include/linux/watchdog.h}) is shared code;</li>
  *   <li><b>driver</b> when every pattern outside {@code Documentation/} lies under one {@code drivers/}
- *       subdirectory ({@code drivers/watchdog/...});</li>
- *   <li><b>other</b> for everything else: architecture code, documentation, tools, scripts, the uAPI headers alone,
- *       a section matching by N: expressions only. Such an area is neither shared code nor one driver: it does
- *       not make a series infrastructure, nor is it a driver's own directory.</li>
+ *       subdirectory, that directory itself included;</li>
+ *   <li><b>other</b> for everything else: architecture code, documentation, tools, scripts, protocol stacks, the
+ *       uAPI headers alone, a section matching by N: expressions only. Such an area is neither shared code nor one
+ *       driver: it does not make a series infrastructure, nor is it a driver's own directory.</li>
  * </ol>
  * A pattern "lies in" a directory when it has more components, or ends in {@code /}, or names the directory's
  * last component without a dot or glob (a directory written without its slash).
@@ -38,9 +41,13 @@ final class DefaultSplit {
         List<PathPattern> code = files.stream().filter(p -> !under(p, "include") && !under(p, "Documentation"))
                 .toList();
         if (!code.isEmpty() && code.stream().allMatch(DefaultSplit::inDriverDir)) return AreaKind.DRIVER;
+        if (!code.isEmpty() && oneDriversSubdirectory(code, 3)
+                && code.stream().noneMatch(DefaultSplit::infrastructure)) {
+            return AreaKind.DRIVER;
+        }
         if (files.stream().anyMatch(DefaultSplit::infrastructure)) return AreaKind.INFRASTRUCTURE;
         List<PathPattern> own = files.stream().filter(p -> !under(p, "Documentation")).toList();
-        if (!own.isEmpty() && oneDriversSubdirectory(own)) return AreaKind.DRIVER;
+        if (!own.isEmpty() && oneDriversSubdirectory(own, 2)) return AreaKind.DRIVER;
         return AreaKind.OTHER;
     }
 
@@ -73,11 +80,12 @@ final class DefaultSplit {
         return false;
     }
 
-    private static boolean oneDriversSubdirectory(List<PathPattern> patterns) {
+    /** All patterns lie under one drivers/X/ with at least {@code components} components (2: X itself counts). */
+    private static boolean oneDriversSubdirectory(List<PathPattern> patterns, int components) {
         String sub = null;
         for (PathPattern p : patterns) {
             List<String> c = p.components();
-            if (!c.get(0).equals("drivers") || c.size() < 2 || PathPattern.hasGlob(c.get(1))) return false;
+            if (!c.get(0).equals("drivers") || c.size() < components || PathPattern.hasGlob(c.get(1))) return false;
             if (c.size() == 2 && !p.directory() && !p.literalEnd()) return false;
             if (sub == null) sub = c.get(1);
             else if (!sub.equals(c.get(1))) return false;

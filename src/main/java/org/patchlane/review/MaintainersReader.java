@@ -25,6 +25,8 @@ final class MaintainersReader {
     /** "F&lt;tab&gt;path": a tag whose colon was forgotten (4.2.8's INTEL MIC DRIVERS has two). */
     private static final Pattern COLONLESS = Pattern.compile("([A-Z])\\t+(\\S.*)");
     private static final Pattern NAMED = Pattern.compile("(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>(.*)");
+    /** "(SCHED_DEADLINE)" after an address: the part of the section the person looks after; kept in values. */
+    private static final Pattern ROLE = Pattern.compile("\\s*\\([^()]*\\)\\s*");
     private static final Pattern BARE = Pattern.compile("<?([^<>\\s\"]+@[^<>\\s\"]+?)>?");
 
     private final List<Section> sections = new ArrayList<>();
@@ -138,7 +140,7 @@ final class MaintainersReader {
     private Address person(int i, String value) {
         Matcher m = NAMED.matcher(value);
         if (m.matches()) {
-            if (!m.group(3).isBlank()) {
+            if (!m.group(3).isBlank() && !ROLE.matcher(m.group(3)).matches()) {
                 problem(Severity.WARNING, i, "text after the address ignored in " + current.name + ": " + value);
             }
             return new Address(unquote(m.group(1)), m.group(2));

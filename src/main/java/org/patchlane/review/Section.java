@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -33,17 +32,6 @@ public record Section(String name, int line, Contacts contacts, String status, L
     /** The values of one tag, in file order; empty when the section has none. */
     public List<String> get(Tag tag) {
         return values.getOrDefault(tag, List.of());
-    }
-
-    /** The most specific of this section's rules covering {@code path}, or empty when none does or X: excludes it. */
-    OptionalInt depthFor(String path) {
-        for (PathPattern x : excludes) if (x.matches(path)) return OptionalInt.empty();
-        int best = Integer.MIN_VALUE;
-        for (PathPattern f : files) if (f.depth() > best && f.matches(path)) best = f.depth();
-        if (best < 0) {
-            for (Pattern n : regexes) if (n.matcher(path).find()) return OptionalInt.of(Math.max(best, 0));
-        }
-        return best == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
     }
 
     @Override

@@ -25,14 +25,15 @@
  * MAINTAINERS sections of those paths, and one without {@code kind} is classified by the default split below.
  * Other paths belong to their deciding MAINTAINERS section.
  *
- * <p><b>Default split</b> of a MAINTAINERS section, by its F: patterns, first rule wins: <em>driver</em> when its
- * code (outside {@code include/} and {@code Documentation/}) lies in one driver's directory
+ * <p><b>Default split</b> of a MAINTAINERS section, by its F: patterns (its code: those outside {@code include/}
+ * and {@code Documentation/}), first rule wins: <em>driver</em> when its code lies in one driver's directory
  * ({@code drivers/*&#47;hw/NAME/}, {@code drivers/net/ethernet/VENDOR/NAME/}, {@code drivers/gpu/drm/NAME/}, one
- * filesystem's {@code fs/NAME/}); <em>infrastructure</em> when any pattern lies under {@code include/} (not
- * {@code include/uapi/}), {@code mm/}, {@code kernel/}, {@code lib/}, {@code fs/} itself, {@code net/core/},
- * {@code drivers/base/} or a {@code core/} directory; <em>driver</em> when everything outside
- * {@code Documentation/} lies under one {@code drivers/} subdirectory; else <em>other</em> (architecture code,
- * documentation, tools, uAPI headers alone): neither shared code nor a driver's own.
+ * filesystem's {@code fs/NAME/}) or inside one {@code drivers/} subsystem without touching a {@code core/};
+ * <em>infrastructure</em> when any pattern lies under {@code include/} (not {@code include/uapi/}), {@code mm/},
+ * {@code kernel/}, {@code lib/}, {@code fs/} itself, {@code net/core/}, {@code drivers/base/} or a {@code core/}
+ * directory; <em>driver</em> when everything outside {@code Documentation/} lies under one {@code drivers/}
+ * subdirectory; else <em>other</em> (architecture code, documentation, tools, protocol stacks, uAPI headers
+ * alone): neither shared code nor a driver's own, so it makes no series infrastructure.
  *
  * <p><b>Series.</b> Files touching any infrastructure area make an infrastructure series; touching only driver
  * areas, a driver series. A touch of a user-space API header ({@code include/uapi/},
