@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,6 +53,11 @@ public final class ConfigFile {
     /** A value (the last one when repeated), or null when unset. */
     public String string(String section, String subsection, String name) {
         return config.getString(section, subsection, name);
+    }
+
+    /** Every value of a repeatable key in file order ({@code path = a}, {@code path = b}); empty when unset. */
+    public List<String> strings(String section, String subsection, String name) {
+        return List.of(config.getStringList(section, subsection, name));
     }
 
     /** A git boolean (true/yes/on/1, false/no/off/0). @throws IllegalArgumentException for anything else */
