@@ -25,6 +25,7 @@ import org.patchlane.mail.Address;
 import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.Analysis;
+import org.patchlane.patch.ChangeRef;
 import org.patchlane.patch.DependencyRef;
 import org.patchlane.patch.Diff;
 import org.patchlane.patch.FileDiff;
@@ -131,7 +132,7 @@ final class MessageDocument {
     static Set<String> dependencyKeys(Analysis a) {
         Set<String> keys = new java.util.LinkedHashSet<>();
         for (String id : a.markers().prerequisiteMessageIds()) keys.add(bareId(id));
-        keys.addAll(a.markers().prerequisiteChangeIds());
+        for (String id : a.markers().prerequisiteChangeIds()) keys.add(ChangeRef.parse(id).changeId());
         for (String id : a.markers().prerequisitePatchIds()) keys.add(id.toLowerCase(Locale.ROOT));
         for (DependencyRef d : a.dependencies()) {
             if (d.form() == DependencyRef.Form.MESSAGE_ID) keys.add(bareId(d.target()));

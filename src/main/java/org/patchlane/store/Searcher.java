@@ -82,6 +82,11 @@ public final class Searcher implements Closeable {
         return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock);
     }
 
+    /** Lookups of link facts over this searcher's view of the archive. */
+    public LinkIndex links() {
+        return new LinkIndex(view);
+    }
+
     /** The query language this searcher uses (for {@code explain}). */
     public QuerySyntax syntax() {
         return syntax;

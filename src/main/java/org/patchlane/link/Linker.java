@@ -1,0 +1,285 @@
+package org.patchlane.link;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.patchlane.patch.ChangeRef;
+import org.patchlane.patch.DependencyRef;
+import org.patchlane.store.LinkFacts;
+import org.patchlane.store.LinkIndex;
+import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesPatch;
+import org.patchlane.thread.SeriesVersion;
+
+/**
+ * Finds the links of a series from the link facts in the index, every version of it counted:
+ * <ol>
+ * <li>explicit: b4's {@code prerequisite-message-id/-change-id/-patch-id}, {@code Depends-on:}, {@code Based-on:},
+ * {@code Link:} lines and message URLs, and prose ("depends on ...") naming a Message-ID or change-id;</li>
+ * <li>same thread: a cover or patch posted in reply to a message of another series;</li>
+ * <li>symbol: its added code uses symbols another series defines on added header lines or exports. The version
+ * it was built on is the one whose definitions cover most of the symbols it uses (a later version that dropped
+ * one is not it).</li>
+ * </ol>
+ * A series' users are the series whose prerequisites include it, found through the reverse lookups and then
+ * checked with the same rules, so that a link reads the same from both ends. Cost: a handful of term-set queries
+ * per series, plus one prerequisite computation per candidate user.
+ */
+public final class Linker {
+    /** A mention of a message elsewhere in the text (often a previous version, or a discussion) is weak evidence. */
+    private static final double MENTION_CONFIDENCE = 0.5;
+
+    private final LinkIndex index;
+
+    public Linker(LinkIndex index) {
+        this.index = index;
+    }
+
+    /** Both directions. */
+    public Links links(Series series) throws IOException {
+        return new Links(series, prerequisites(series), users(series));
+    }
+
+    /** The series this one depends on, strongest first. */
+    public List<Link> prerequisites(Series series) throws IOException {
+        Map<String, Integer> own = postings(series);
+        Map<String, LinkFacts> facts = index.facts(own.keySet());
+        List<Claim> claims = new ArrayList<>();
+        for (LinkFacts f : facts.values()) claims.addAll(claims(f, own.get(f.messageId())));
+        Found found = new Found(series);
+        resolve(claims, found);
+        symbols(series, own, facts, found);
+        return found.links();
+    }
+
+    /** The series that depend on this one, strongest first. */
+    public List<Link> users(Series series) throws IOException {
+        Map<String, Integer> own = postings(series);
+        Map<String, LinkFacts> facts = index.facts(own.keySet());
+        Set<String> keys = new LinkedHashSet<>(own.keySet());
+        if (series.changeId() != null) keys.add(series.changeId());
+        for (SeriesVersion v : series.versions()) {
+            for (SeriesPatch p : v.patches()) if (p.patchId() != null) keys.add(p.patchId());
+        }
+        Set<String> defined = new LinkedHashSet<>();
+        for (LinkFacts f : facts.values()) defined.addAll(f.symbols().defined());
+        Set<String> candidates = new LinkedHashSet<>();
+        for (LinkFacts f : index.dependingOn(keys)) candidates.add(f.messageId());
+        for (LinkFacts f : index.repliesTo(own.keySet())) candidates.add(f.messageId());
+        if (!defined.isEmpty()) for (LinkFacts f : index.using(defined)) candidates.add(f.messageId());
+        candidates.removeAll(own.keySet());
+        Map<String, Series> bySeries = new LinkedHashMap<>();
+        for (Series s : index.seriesOf(candidates).values()) {
+            if (!s.id().equals(series.id())) bySeries.putIfAbsent(s.id(), s);
+        }
+        List<Link> users = new ArrayList<>();
+        for (Series user : bySeries.values()) {
+            for (Link l : prerequisites(user)) {
+                if (!l.other().id().equals(series.id())) continue;
+                users.add(new Link(user, l.ownVersion(), user.latest().version(), l.version(), l.kind(), l.evidence(),
+                        l.givenIn(), l.confidence()));
+            }
+        }
+        users.sort(STRONGEST_FIRST);
+        return users;
+    }
+
+    private static final Comparator<Link> STRONGEST_FIRST = Comparator.comparingDouble(Link::confidence).reversed()
+            .thenComparing(Link::kind).thenComparing(l -> l.other().id());
+
+    /** Every cover and patch posting of every version, with its version. */
+    static Map<String, Integer> postings(Series s) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (SeriesVersion v : s.versions()) {
+            if (v.cover() != null) out.putIfAbsent(v.cover(), v.version());
+            for (SeriesPatch p : v.patches()) for (String id : p.postings()) out.putIfAbsent(id, v.version());
+        }
+        return out;
+    }
+
+    /** What one cover or patch says it needs. */
+    private static List<Claim> claims(LinkFacts f, int ownVersion) {
+        List<Claim> out = new ArrayList<>();
+        String in = f.messageId();
+        for (String id : f.markers().prerequisiteMessageIds()) {
+            out.add(new Claim(Target.MESSAGE, bare(id), LinkKind.MESSAGE_ID, 1.0,
+                    "prerequisite-message-id: " + id, in, ownVersion, 0));
+        }
+        for (String id : f.markers().prerequisiteChangeIds()) {
+            ChangeRef ref = ChangeRef.parse(id);
+            out.add(new Claim(Target.CHANGE, ref.changeId(), LinkKind.CHANGE_ID, 1.0, "prerequisite-change-id: " + id,
+                    in, ownVersion, ref.version()));
+        }
+        for (String id : f.markers().prerequisitePatchIds()) {
+            out.add(new Claim(Target.PATCH, id, LinkKind.PREREQUISITE_PATCH_ID, 1.0, "prerequisite-patch-id: " + id,
+                    in, ownVersion, 0));
+        }
+        for (DependencyRef d : f.dependencies()) {
+            Target target = switch (d.form()) {
+                case MESSAGE_ID -> Target.MESSAGE;
+                case CHANGE_ID -> Target.CHANGE;
+                default -> null; // a patchwork page names no message; a title is not resolved yet
+            };
+            if (target == null) continue;
+            LinkKind kind = switch (d.kind()) {
+                case DEPENDS_ON -> LinkKind.DEPENDS_ON;
+                case BASED_ON -> LinkKind.BASED_ON;
+                case PROSE -> target == Target.CHANGE ? LinkKind.CHANGE_ID : LinkKind.PROSE;
+                case LINK, MENTION -> LinkKind.LINK;
+            };
+            double confidence = d.kind() == DependencyRef.Kind.MENTION ? MENTION_CONFIDENCE
+                    : d.kind() == DependencyRef.Kind.PROSE ? LinkKind.PROSE.confidence() : kind.confidence();
+            out.add(new Claim(target, target == Target.MESSAGE ? bare(d.target()) : d.target(), kind, confidence,
+                    d.evidence(), in, ownVersion, 0));
+        }
+        for (String parent : f.parents()) {
+            out.add(new Claim(Target.MESSAGE, parent, LinkKind.SAME_THREAD, LinkKind.SAME_THREAD.confidence(),
+                    "posted in reply to <" + parent + ">", in, ownVersion, 0));
+        }
+        return out;
+    }
+
+    /** Turns claims into links: a Message-ID, change-id or patch-id to the series that holds it. */
+    private void resolve(List<Claim> claims, Found found) throws IOException {
+        Set<String> messages = new LinkedHashSet<>();
+        Set<String> changes = new LinkedHashSet<>();
+        Set<String> patches = new LinkedHashSet<>();
+        for (Claim c : claims) {
+            switch (c.target()) {
+                case MESSAGE -> messages.add(c.key());
+                case CHANGE -> changes.add(c.key());
+                case PATCH -> patches.add(c.key());
+            }
+        }
+        if (!patches.isEmpty()) {
+            for (String id : index.withPatchId(patches)) messages.add(id);
+        }
+        Map<String, Series> byMessage = index.seriesOf(messages);
+        Map<String, Series> byChange = index.seriesWithChangeId(changes);
+        Map<String, String> patchIdOf = patchIdsOf(byMessage.values());
+        for (Claim c : claims) {
+            switch (c.target()) {
+                case MESSAGE -> {
+                    Series t = byMessage.get(c.key());
+                    if (t != null) found.add(t, versionOf(t, c.key()), c);
+                }
+                case CHANGE -> {
+                    Series t = byChange.get(c.key());
+                    if (t != null) found.add(t, c.version() > 0 ? c.version() : t.latest().version(), c);
+                }
+                case PATCH -> patchIdOf.forEach((message, patchId) -> {
+                    if (!patchId.equalsIgnoreCase(c.key())) return;
+                    Series t = byMessage.get(message);
+                    if (t != null) found.add(t, versionOf(t, message), c);
+                });
+            }
+        }
+    }
+
+    /** Links by symbols used here and defined (or exported) by another series. */
+    private void symbols(Series series, Map<String, Integer> own, Map<String, LinkFacts> facts, Found found)
+            throws IOException {
+        Map<String, String> usedIn = new LinkedHashMap<>();
+        for (LinkFacts f : facts.values()) for (String s : f.symbols().used()) usedIn.putIfAbsent(s, f.messageId());
+        if (usedIn.isEmpty()) return;
+        List<LinkFacts> definers = new ArrayList<>();
+        for (LinkFacts f : index.defining(usedIn.keySet())) if (!own.containsKey(f.messageId())) definers.add(f);
+        Map<String, Series> seriesOf = index.seriesOf(definers.stream().map(LinkFacts::messageId).toList());
+        // Per other series, per version: the used symbols that version defines.
+        Map<String, Map<Integer, Set<String>>> common = new LinkedHashMap<>();
+        Map<String, Set<String>> exported = new LinkedHashMap<>();
+        for (LinkFacts d : definers) {
+            Series t = seriesOf.get(d.messageId());
+            if (t == null || t.id().equals(series.id())) continue;
+            Set<String> hits = new TreeSet<>(d.symbols().defined());
+            hits.retainAll(usedIn.keySet());
+            if (hits.isEmpty()) continue;
+            common.computeIfAbsent(t.id(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(versionOf(t, d.messageId()), k -> new TreeSet<>()).addAll(hits);
+            Set<String> ex = new TreeSet<>(d.symbols().exported());
+            ex.retainAll(hits);
+            exported.computeIfAbsent(t.id(), k -> new TreeSet<>()).addAll(ex);
+        }
+        for (Map.Entry<String, Map<Integer, Set<String>>> e : common.entrySet()) {
+            Series t = seriesOf.values().stream().filter(s -> s.id().equals(e.getKey())).findFirst().orElseThrow();
+            // The version built on covers the most used symbols; among equals, the newest.
+            Map.Entry<Integer, Set<String>> best = e.getValue().entrySet().stream()
+                    .max(Comparator.<Map.Entry<Integer, Set<String>>>comparingInt(v -> v.getValue().size())
+                            .thenComparingInt(Map.Entry::getKey)).orElseThrow();
+            Set<String> names = best.getValue();
+            double confidence = Math.min(0.95, LinkKind.SYMBOL.confidence() + 0.1 * (names.size() - 1)
+                    + (exported.getOrDefault(t.id(), Set.of()).isEmpty() ? 0 : 0.1));
+            String first = names.iterator().next();
+            String evidence = "uses " + String.join(", ", names) + " (added by v" + best.getKey() + ")";
+            found.add(t, best.getKey(), new Claim(Target.MESSAGE, first, LinkKind.SYMBOL, confidence, evidence,
+                    usedIn.get(first), series.latest().version(), best.getKey()));
+        }
+    }
+
+    /** The version of a series holding a message (a posting, or a reply about one), else the latest. */
+    static int versionOf(Series t, String messageId) {
+        Integer v = postings(t).get(messageId);
+        return v != null ? v : t.latest().version();
+    }
+
+    private static Map<String, String> patchIdsOf(Iterable<Series> series) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Series s : series) {
+            for (SeriesVersion v : s.versions()) {
+                for (SeriesPatch p : v.patches()) {
+                    if (p.patchId() == null) continue;
+                    for (String id : p.postings()) out.put(id, p.patchId());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String bare(String id) {
+        String s = id.strip();
+        return s.startsWith("<") && s.endsWith(">") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private enum Target { MESSAGE, CHANGE, PATCH }
+
+    /**
+     * One statement of a need, before it is resolved to a series.
+     *
+     * @param version the version of the target it names, or 0 when it names none
+     */
+    private record Claim(Target target, String key, LinkKind kind, double confidence, String evidence, String givenIn,
+                         int ownVersion, int version) {
+    }
+
+    /** Links found so far: the strongest claim per other series and kind. */
+    private static final class Found {
+        private final Series self;
+        private final Map<String, Link> byKey = new LinkedHashMap<>();
+
+        Found(Series self) {
+            this.self = self;
+        }
+
+        void add(Series other, int version, Claim c) {
+            if (other.id().equals(self.id())) return;
+            String key = other.id() + "\n" + c.kind();
+            Link l = new Link(other, version, other.latest().version(), c.ownVersion(), c.kind(), c.evidence(),
+                    c.givenIn(), c.confidence());
+            Link old = byKey.get(key);
+            if (old == null || l.confidence() > old.confidence()) byKey.put(key, l);
+        }
+
+        List<Link> links() {
+            List<Link> out = new ArrayList<>(byKey.values());
+            out.sort(STRONGEST_FIRST);
+            return out;
+        }
+    }
+}
