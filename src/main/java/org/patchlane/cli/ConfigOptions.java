@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.patchlane.git.ConfigFile;
+import org.patchlane.review.Policy;
 
 import picocli.CommandLine.Option;
 
-/** Where the configuration file is (DESIGN §11): {@code --config}, else in the data directory, else in ~/.config. */
+/** Where the configuration file is: {@code --config}, else in the data directory, else in ~/.config. */
 final class ConfigOptions {
     static final String NAME = "patchlane.conf";
 
@@ -28,5 +29,10 @@ final class ConfigOptions {
             if (Files.isRegularFile(p)) return ConfigFile.read(p);
         }
         return ConfigFile.empty();
+    }
+
+    /** The review policy of the configuration in force: areas, the MAINTAINERS file it names, the window. */
+    Policy policy(Path data) throws IOException {
+        return Policy.load(load(data), null);
     }
 }

@@ -47,7 +47,7 @@ public final class Linker {
         return new Links(series, prerequisites(series), users(series));
     }
 
-    /** The series this one depends on, strongest first. */
+    /** The series this one depends on, strongest first, each series' links together. */
     public List<Link> prerequisites(Series series) throws IOException {
         Map<String, Integer> own = postings(series);
         Map<String, LinkFacts> facts = index.facts(own.keySet());
@@ -59,7 +59,7 @@ public final class Linker {
         return found.links();
     }
 
-    /** The series that depend on this one, strongest first. */
+    /** The series that depend on this one, strongest first, each series' links together. */
     public List<Link> users(Series series) throws IOException {
         Map<String, Integer> own = postings(series);
         Map<String, LinkFacts> facts = index.facts(own.keySet());
@@ -87,8 +87,18 @@ public final class Linker {
                         l.givenIn(), l.confidence()));
             }
         }
-        users.sort(STRONGEST_FIRST);
-        return users;
+        return grouped(users);
+    }
+
+    /** Strongest first, each series' links together, the series in the order of their strongest link. */
+    private static List<Link> grouped(List<Link> links) {
+        List<Link> sorted = new ArrayList<>(links);
+        sorted.sort(STRONGEST_FIRST);
+        Map<String, List<Link>> bySeries = new LinkedHashMap<>();
+        for (Link l : sorted) bySeries.computeIfAbsent(l.other().id(), k -> new ArrayList<>()).add(l);
+        List<Link> out = new ArrayList<>();
+        bySeries.values().forEach(out::addAll);
+        return out;
     }
 
     private static final Comparator<Link> STRONGEST_FIRST = Comparator.comparingDouble(Link::confidence).reversed()
@@ -277,9 +287,7 @@ public final class Linker {
         }
 
         List<Link> links() {
-            List<Link> out = new ArrayList<>(byKey.values());
-            out.sort(STRONGEST_FIRST);
-            return out;
+            return grouped(new ArrayList<>(byKey.values()));
         }
     }
 }

@@ -1,0 +1,46 @@
+package org.patchlane.link;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.patchlane.review.Policy;
+import org.patchlane.store.QuerySyntaxException;
+import org.patchlane.store.SeriesPage;
+import org.patchlane.store.Searcher;
+import org.patchlane.thread.Series;
+
+/**
+ * The infrastructure series a maintainer is waiting on: every series matching a query whose latest version touches
+ * an infrastructure area, with its checks, most urgent first (most failed checks, then waiting longest). A
+ * superseded version is never a series' state, so every series counts as open until a tree says it was merged.
+ */
+public final class Together {
+    private static final int PAGE = 1_000;
+
+    private Together() {
+    }
+
+    /** The open infrastructure series matching {@code query} (blank: all), with their checks. */
+    public static List<SeriesCheck> open(Searcher searcher, Policy policy, String query)
+            throws IOException, QuerySyntaxException {
+        Checker checker = new Checker(searcher.links(), policy);
+        List<SeriesCheck> out = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            SeriesPage page = searcher.series(query, offset, PAGE);
+            for (Series s : page.series()) {
+                // The areas alone decide whether it is infrastructure: the links are computed only for those.
+                if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s));
+            }
+            if (offset + PAGE >= page.total() || offset + PAGE > Searcher.MAX_OFFSET) break;
+        }
+        out.sort(Comparator.comparingLong((SeriesCheck c) -> -failures(c))
+                .thenComparingLong(c -> c.series().lastActivity()));
+        return out;
+    }
+
+    private static long failures(SeriesCheck c) {
+        return c.checks().stream().filter(k -> k.verdict() == Verdict.FAIL).count();
+    }
+}
