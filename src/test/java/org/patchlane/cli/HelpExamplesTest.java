@@ -23,6 +23,9 @@ class HelpExamplesTest {
             "ingest", "its examples name the user's own archives and IMAP server",
             "bench", "each example measures for minutes",
             "gen-archive", "its example writes 100,000 messages");
+    /** Commands whose exit code 1 is a finding, not a failure: {@code check} says a rule failed. */
+    static final Map<String, String> FINDING_EXIT = Map.of(
+            "check", "exit 1 when a check failed (the demo's infrastructure still lacks acks)");
 
     @Test
     void everyHelpExampleExitsZeroOnTheDemo(@TempDir Path dir) throws Exception {
@@ -43,7 +46,9 @@ class HelpExamplesTest {
                 args.addAll(List.of("--data", data.toString()));
                 CliRun r = CliRun.of(args.toArray(String[]::new));
                 ran++;
-                if (r.code() != 0) {
+                boolean finding = FINDING_EXIT.containsKey(name) && r.code() == 1 && !r.out().isBlank()
+                        && r.err().isBlank();
+                if (r.code() != 0 && !finding) {
                     failures.add(example.text() + "  → exit " + r.code() + ": " + r.err().strip());
                     continue;
                 }
