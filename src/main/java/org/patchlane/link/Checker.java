@@ -50,7 +50,10 @@ public final class Checker {
         Map<String, LinkFacts> facts = index.facts(postings(latest));
         Set<String> defined = new LinkedHashSet<>();
         Set<String> exported = new LinkedHashSet<>();
-        for (LinkFacts f : facts.values()) {
+        // In patch order, so that the lists read the same whatever order the mail was stored in.
+        for (String id : postings(latest)) {
+            LinkFacts f = facts.get(id);
+            if (f == null) continue;
             defined.addAll(f.symbols().defined());
             exported.addAll(f.symbols().exported());
         }
