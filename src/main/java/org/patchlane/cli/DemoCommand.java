@@ -1,9 +1,13 @@
 package org.patchlane.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,11 +31,18 @@ import picocli.CommandLine.Option;
         description = {"Ingest the built-in demo archive (a linux-rdma-like list, November 2026: an infrastructure "
                 + "series in three versions, the driver series that use it, reviews, a NACK, a pull request and "
                 + "some broken mail) into the data directory when it holds nothing yet, then serve it on "
-                + "http://127.0.0.1:7070/."},
+                + "http://127.0.0.1:7070/.",
+                "With it the demo installs its review policy, each file only when absent: DATA/MAINTAINERS (the "
+                        + "sections the demo's series touch) and DATA/patchlane.conf naming that file "
+                        + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d)."},
         footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/",
                 "  ./patchlane demo --no-serve --json"})
 final class DemoCommand implements Callable<Integer> {
     static final String ARCHIVE = "/demo/linux-rdma.mbox";
+    static final String MAINTAINERS = "/demo/MAINTAINERS";
+    /** The demo's configuration: its MAINTAINERS file and the default posted-together window, written out. */
+    static final String CONFIG = "# Written by 'patchlane demo': the demo's review policy.\n"
+            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
     @Mixin
     DataOptions options;
@@ -84,13 +95,26 @@ final class DemoCommand implements Callable<Integer> {
             if (!archive.cursors().isEmpty()) return null;
             // A stable copy inside the data directory keeps the source's cursor meaningful across runs.
             Path mbox = data.resolve("demo-linux-rdma.mbox");
-            try (InputStream in = DemoCommand.class.getResourceAsStream(ARCHIVE)) {
-                if (in == null) throw new IllegalStateException("demo archive missing from the jar: " + ARCHIVE);
-                Files.copy(in, mbox, StandardCopyOption.REPLACE_EXISTING);
-            }
+            copy(ARCHIVE, mbox, StandardCopyOption.REPLACE_EXISTING);
+            installPolicy(data);
             // Every demo mail has its List-Id; one is the netdev copy of a cross-posted patch, filed under netdev.
             return SourceRuns.read(data).ingest(new Ingester(archive, null, progress), new PathAddress(mbox),
                     Clock.systemUTC());
+        }
+    }
+
+    /** Writes the demo's MAINTAINERS and {@code patchlane.conf} into {@code data}, each only when absent. */
+    static void installPolicy(Path data) throws IOException {
+        Path maintainers = data.resolve("MAINTAINERS");
+        if (!Files.exists(maintainers)) copy(MAINTAINERS, maintainers);
+        Path config = data.resolve(ConfigOptions.NAME);
+        if (!Files.exists(config)) Files.writeString(config, CONFIG, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    }
+
+    private static void copy(String resource, Path to, CopyOption... options) throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("demo file missing from the jar: " + resource);
+            Files.copy(in, to, options);
         }
     }
 }

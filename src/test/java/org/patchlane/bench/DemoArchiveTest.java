@@ -19,6 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+
+import org.patchlane.mail.MailParser;
+import org.patchlane.patch.Analysis;
+import org.patchlane.patch.Markers;
+import org.patchlane.patch.PatchAnalyzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +41,8 @@ class DemoArchiveTest {
     private static final String V2 = "<20261109-aux-lifetime-v2-0-8c4d2e1f7a90@nvidia.com>";
     private static final String V3 = "<20261116-aux-lifetime-v3-0-2b7e9f4c1d38@nvidia.com>";
     private static final String HNS_1 = "<20261126082000.1905711-1-chenwei172@huawei.com>";
+    private static final String BOND_1 = "<20261127113005.2417936-1-huangjunxian6@hisilicon.com>";
+    private static final String BOND_2 = "<20261127113005.2417936-2-huangjunxian6@hisilicon.com>";
 
     /** One demo message, parsed. */
     record Msg(MboxFixture.Entry entry, MimeMessage mime, String subject, String id, String text) {
@@ -199,6 +207,101 @@ class DemoArchiveTest {
         assertEquals(7, days, "posted a week after the infrastructure");
     }
 
+    /** The project's own analysis of a demo message (symbols, markers, dependency references). */
+    private static Analysis analysis(Msg m) {
+        return PatchAnalyzer.analyze(MailParser.parse(m.entry().bytes(), null, false));
+    }
+
+    /** The symbols the patches of one infrastructure version ("", "v2 ", "v3 ") define, in message order. */
+    private static Set<String> definedBy(String version, int patch) {
+        Set<String> out = new TreeSet<>();
+        for (Msg m : MSGS) {
+            if (m.subject().startsWith("[PATCH " + version + patch + "/4] ") && m.text().contains("diff --git ")) {
+                out.addAll(analysis(m).symbols().defined());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theHnsBondSeriesIsLinkedOnlyBySymbolsToV2AndOutsideTheWindow() throws Exception {
+        Msg p1 = byId(BOND_1);
+        Msg p2 = byId(BOND_2);
+        assertTrue(p1.subject().startsWith("[PATCH rdma-next 1/2] RDMA/hns: "), p1.subject());
+        assertTrue(p2.subject().startsWith("[PATCH rdma-next 2/2] RDMA/hns: "), p2.subject());
+        assertNull(p1.header("In-Reply-To"), "its own thread, no cover");
+        assertEquals(BOND_1, p2.header("In-Reply-To"), "2/2 threaded under 1/2");
+        Set<String> aux = new HashSet<>();
+        for (String v : List.of(V1, V2, V3)) {
+            aux.add(v);
+            for (int k = 1; k <= 4; k++) aux.add(v.replace("-0-", "-" + k + "-"));
+        }
+        Set<String> v3 = new TreeSet<>();
+        Set<String> v3Exports = new TreeSet<>();
+        for (int k = 1; k <= 4; k++) {
+            v3.addAll(definedBy("v3 ", k));
+        }
+        for (Msg m : MSGS) {
+            if (m.subject().startsWith("[PATCH v3 ")) v3Exports.addAll(analysis(m).exports());
+        }
+        Set<String> used = new TreeSet<>();
+        for (Msg m : List.of(p1, p2)) {
+            Analysis a = analysis(m);
+            assertEquals(Markers.NONE, a.markers(), "no base-commit, change-id or prerequisite marker");
+            assertEquals(List.of(), a.dependencies(), "no Depends-on, Link, lore URL or dependency prose");
+            assertEquals(List.of(), a.exports());
+            assertEquals(Set.of(), a.symbols().defined(), "a driver series: .c files only, no API of its own");
+            for (String path : a.diff().files().stream().map(f -> f.path()).toList()) {
+                assertTrue(path.startsWith("drivers/infiniband/hw/hns/") && path.endsWith(".c"), path);
+            }
+            assertFalse(m.text().toLowerCase(java.util.Locale.ROOT).contains("lore.kernel.org"));
+            String refs = header(m, "References");
+            for (String id : aux) assertFalse(refs != null && refs.contains(id), "not in the infrastructure's thread");
+            long days = (m.time() - byId(V3).time()) / 86_400_000L;
+            assertEquals(11, days, "11 days after v3: outside the 7-day window");
+            used.addAll(a.symbols().used());
+        }
+        // The symbols that link it: devm_auxiliary_device_add() (v1's function, v2's macro, gone in v3) and the
+        // get/put pair of 1/4, which every version has.
+        assertTrue(used.contains("devm_auxiliary_device_add"), used.toString());
+        assertTrue(used.contains("auxiliary_device_get") && used.contains("auxiliary_device_put"), used.toString());
+        assertFalse(used.contains("auxiliary_device_destroy"), "built on v2: it does not know v3's helper");
+        assertTrue(definedBy("v2 ", 2).containsAll(Set.of("devm_auxiliary_device_add", "__devm_auxiliary_device_add")),
+                definedBy("v2 ", 2).toString());
+        assertTrue(definedBy("", 2).contains("devm_auxiliary_device_add"), "v1 declared it as a function");
+        assertFalse(v3.contains("devm_auxiliary_device_add"), "v3 replaced it: " + v3);
+        assertTrue(definedBy("v3 ", 1).containsAll(Set.of("auxiliary_device_get", "auxiliary_device_put")));
+        assertEquals(Set.of("auxiliary_device_destroy", "auxiliary_device_get", "auxiliary_device_put"), v3Exports);
+        // Leon's reply says so in prose: no trailer, no marker.
+        Msg leon = MSGS.stream().filter(m -> BOND_1.equals(header(m, "In-Reply-To"))
+                && sender(m).equals("leon@kernel.org")).findFirst().orElseThrow();
+        assertEquals("<20261128081240.GM41260@unreal>", leon.id());
+        Analysis la = analysis(leon);
+        assertTrue(la.trailers().stream().allMatch(t -> t.quoted()), la.trailers().toString());
+        assertEquals(List.of(), la.dependencies());
+        assertTrue(leon.text().contains("There is no devm_auxiliary_device_add() any more."));
+        assertTrue(leon.text().contains("Please rebase both patches to v3 and resend"));
+    }
+
+    @Test
+    void everyV3ExportHasAUserAndOnlyV2sInnerExportHasNone() {
+        // Which exports of the infrastructure the driver series' added code calls (mlx5, irdma, hns bond).
+        Set<String> exports = new TreeSet<>();
+        Set<String> used = new TreeSet<>();
+        for (Msg m : MSGS) {
+            if (!m.text().contains("diff --git ") || m.subject().startsWith("Re:")) continue;
+            Analysis a = analysis(m);
+            if (m.subject().matches("\\[PATCH( v[23])? [1-4]/4\\] .*")) exports.addAll(a.exports());
+            else used.addAll(a.symbols().used());
+        }
+        assertEquals(Set.of("__devm_auxiliary_device_add", "auxiliary_device_destroy", "auxiliary_device_get",
+                "auxiliary_device_put", "devm_auxiliary_device_add"), exports);
+        Set<String> unused = new TreeSet<>(exports);
+        unused.removeAll(used);
+        assertEquals(Set.of("__devm_auxiliary_device_add"), unused,
+                "users call v2's devm_auxiliary_device_add() macro, never the function it wraps");
+    }
+
     private static String header(Msg m, String name) {
         try {
             return m.header(name);
@@ -240,6 +343,8 @@ class DemoArchiveTest {
         "Re: [PATCH rdma-next v2 0/3] RDMA/rxe: memory registration error path fixes | yanjun.zhu@linux.dev | Acked-by: Bob Pearson <rpearsonhpe@gmail.com>",
         "Re: [PATCH for-next v2] RDMA/hns: take the reset reference in the down notification | chenwei172@huawei.com | Supersedes: <20261126082000.1905711-2-chenwei172@huawei.com>",
         "Re: [PATCH rdma-next v2] RDMA/mlx5: Destroy the mkey when mlx5_ib_alloc_mw() fails late | michaelgur@nvidia.com | Reviewed-by: Michael Guralnik <michaelgur@nvidia.com>",
+        "[PATCH rdma-next 1/2] RDMA/hns: add the bond auxiliary device with devm_auxiliary_device_add() | huangjunxian6@hisilicon.com | Signed-off-by: Junxian Huang <huangjunxian6@hisilicon.com>",
+        "Re: [PATCH rdma-next 1/2] RDMA/hns: add the bond auxiliary device with devm_auxiliary_device_add() | leon@kernel.org | There is no devm_auxiliary_device_add() any more. It was in v2 of Noa's",
     })
     void storyLinesAreWhereTheReadmeSays(String subject, String sender, String line) throws Exception {
         Msg m = MSGS.stream().filter(x -> x.subject().equals(subject) && sender(x).equals(sender)

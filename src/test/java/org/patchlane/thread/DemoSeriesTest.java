@@ -53,6 +53,9 @@ class DemoSeriesTest {
     private static final String MKEY_V2 = "20261127060000.22817-1-h.tanaka@fujitsu.com";
     private static final String MKEY_HEADERLESS = "BN9PR12MB5381C2E4A6F8D0B1@BN9PR12MB5381.namprd12.prod.outlook.com";
     private static final String RESEND = "20261105081522.3361-1-apetrov@bytedance.com";
+    private static final String BOND_1 = "20261127113005.2417936-1-huangjunxian6@hisilicon.com";
+    private static final String BOND_2 = "20261127113005.2417936-2-huangjunxian6@hisilicon.com";
+    private static final String BOND_REPLY = "20261128081240.GM41260@unreal";
 
     @TempDir
     static Path dir;
@@ -140,8 +143,8 @@ class DemoSeriesTest {
     // ---------------------------------------------------------------------------------------------------- series
 
     @Test
-    void sevenSeriesInTheArchive() {
-        assertEquals(7, all.size(), all.stream().map(Series::title).toList().toString());
+    void eightSeriesInTheArchive() {
+        assertEquals(8, all.size(), all.stream().map(Series::title).toList().toString());
         assertEquals(Set.of(
                         "driver core: add auxiliary device lifetime helpers",
                         "mlx5: use the auxiliary device lifetime helpers",
@@ -149,7 +152,8 @@ class DemoSeriesTest {
                         "RDMA/rxe: memory registration error path fixes",
                         "net: hns3: add a reset reference to the client handle",
                         "RDMA/mlx5: Destroy the mkey when mlx5_ib_alloc_mw() fails late",
-                        "RDMA/core: fix a typo in the ib_device_rename() kernel-doc"),
+                        "RDMA/core: fix a typo in the ib_device_rename() kernel-doc",
+                        "RDMA/hns: add the bond auxiliary device with devm_auxiliary_device_add()"),
                 Set.copyOf(all.stream().map(Series::title).toList()));
     }
 
@@ -170,6 +174,34 @@ class DemoSeriesTest {
         assertEquals(List.of(1, 2, 3), v1.patches().stream().map(SeriesPatch::index).toList());
         assertEquals(List.of(HNS_1, HNS_2, HNS_EXTRA), v1.patches().stream().map(SeriesPatch::messageId).toList());
         assertEquals(List.of("extra 3/2"), v1.problems());
+    }
+
+    @Test
+    void aCoverlessSeriesLinkedOnlyBySymbolsIsItsOwnSeries() throws Exception {
+        // The hns bond series: 2/2 threaded under 1/2, no cover, no marker; it uses v2's devm_auxiliary_device_add()
+        // but is not in the infrastructure's thread, so nothing but its symbols links the two.
+        Series bond = series(BOND_1);
+        assertEquals(bond.id(), series(BOND_2).id());
+        assertEquals(List.of("1"), labels(bond));
+        SeriesVersion v1 = bond.latest();
+        assertNull(v1.cover());
+        assertEquals("huangjunxian6@hisilicon.com", v1.sender().email());
+        assertEquals(List.of(1, 2), v1.patches().stream().map(SeriesPatch::index).toList());
+        assertEquals(List.of(BOND_1, BOND_2), v1.patches().stream().map(SeriesPatch::messageId).toList());
+        assertEquals(List.of(), v1.problems());
+        assertEquals(List.of(List.of("drivers/infiniband/hw/hns/hns_roce_hw_v2.c"),
+                List.of("drivers/infiniband/hw/hns/hns_roce_bond.c")),
+                v1.patches().stream().map(SeriesPatch::files).toList());
+        assertEquals(List.of("linux-rdma"), bond.lists());
+        assertEquals("RDMA/hns: add the bond auxiliary device with devm_auxiliary_device_add()", bond.title());
+        assertTrue(bond.members().contains(BOND_REPLY), "Leon's reply is about the series");
+        Series aux = series(AUX_V3);
+        assertFalse(aux.id().equals(bond.id()));
+        assertFalse(aux.members().contains(BOND_1));
+        assertFalse(bond.members().contains(AUX_V3));
+        // Not a version of Wei's hns series either: another sender, title and files.
+        assertFalse(series(HNS_1).id().equals(bond.id()));
+        assertFalse(series(HNS_1).members().contains(BOND_1));
     }
 
     @Test
@@ -425,6 +457,21 @@ class DemoSeriesTest {
     }
 
     @Test
+    void hnsBondReplyIsAReplyNotATrailer() throws Exception {
+        // Leon asks for a rebase in prose: no trailer of his lands on any patch, only the patches' own chains.
+        SeriesVersion v = series(BOND_1).latest();
+        assertEquals(rows(1, Set.of(), 2, Set.of()), matrix(v));
+        assertEquals(rows(
+                1, List.of("Signed-off-by: Junxian Huang"),
+                2, List.of("Signed-off-by: Junxian Huang")), chains(v));
+        for (SeriesPatch p : v.patches()) {
+            assertTrue(p.trailers().stream().noneMatch(t -> BOND_REPLY.equals(t.givenIn())), p.trailers().toString());
+            assertTrue(p.trailers().stream().noneMatch(t -> t.name().equals("Leon Romanovsky")));
+        }
+        assertEquals(rows(1, List.of(), 2, List.of()), findings(v));
+    }
+
+    @Test
     void statesFollowTheTrailers() throws Exception {
         // v2's bare NACK would make it changes-requested, but a later version supersedes it.
         assertEquals("superseded", version(series(AUX_V2), "2").state());
@@ -437,6 +484,8 @@ class DemoSeriesTest {
         // series there), though nobody has answered the re-posted patch yet.
         assertEquals("under-review", series(IRDMA).latest().state());
         assertEquals("under-review", series(HNS_1).latest().state());
+        // A reply without a trailer moves nothing: the hns bond series is still new.
+        assertEquals("new", series(BOND_1).latest().state());
     }
 
     // -------------------------------------------------------------------------------------------------- sign-off
@@ -481,6 +530,6 @@ class DemoSeriesTest {
                 }
             }
         }
-        assertEquals(17, clean);
+        assertEquals(19, clean, "17, and the two patches of the hns bond series");
     }
 }
