@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchlane.link.SeriesSearch;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesListJson;
@@ -27,9 +28,15 @@ import picocli.CommandLine.Parameters;
                 "The query uses the search prefixes, applied to series: s: title, f: submitter, ack:/rb:/tb:/sob:/nak: "
                         + "a trailer person of any version, v: a version number, dfn: a file of the latest version, "
                         + "list:, changeid:, check: (signoff, fixes), state: (new, under-review, changes-requested, "
-                        + "rfc), d: last activity."},
+                        + "rfc), d: last activity.",
+                "Link terms, combined with the rest by AND (each negatable with - or NOT): area:NAME (an area of "
+                        + "the latest version, a MAINTAINERS section or [area]; part of the name is enough), "
+                        + "kind:infrastructure|driver|other, missing:ack (required-acks fails), missing:user "
+                        + "(posted-together fails), check:together-fail|exports-fail|acks-fail|prerequisite-fail, "
+                        + "uses:SERIES (series that depend on SERIES)."},
         footer = {"%nExamples:", "  patchlane series", "  patchlane series 'ack:leon AND dfn:drivers/base/auxiliary.c'",
-                "  patchlane series --json 'nak:greg'",
+                "  patchlane series --json 'nak:greg'", "  patchlane series 'kind:infrastructure AND missing:ack'",
+                "  patchlane series 'uses:20261102-aux-lifetime-3f1c2a9b7d10'",
                 "Then: patchlane acks ID. Exit code 1 when no series matches, 2 for a bad query."})
 final class SeriesCommand implements Callable<Integer> {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
@@ -40,6 +47,9 @@ final class SeriesCommand implements Callable<Integer> {
     @Mixin
     PageOptions page;
 
+    @Mixin
+    ConfigOptions config;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Optional query; several words are joined.")
     List<String> words;
 
@@ -47,7 +57,8 @@ final class SeriesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SeriesPage found;
         try (Searcher searcher = Searcher.open(options.data)) {
-            found = searcher.series(words == null ? "" : String.join(" ", words), page.offset, page.limit);
+            found = new SeriesSearch(searcher, config.policy(options.data))
+                    .page(words == null ? "" : String.join(" ", words), page.offset, page.limit);
         }
         if (options.json) {
             System.out.println(Json.write(SeriesListJson.of(found)));

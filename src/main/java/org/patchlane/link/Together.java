@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.patchlane.review.Policy;
 import org.patchlane.store.QuerySyntaxException;
-import org.patchlane.store.SeriesPage;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.Series;
 
@@ -17,8 +16,6 @@ import org.patchlane.thread.Series;
  * superseded version is never a series' state, so every series counts as open until a tree says it was merged.
  */
 public final class Together {
-    private static final int PAGE = 1_000;
-
     private Together() {
     }
 
@@ -27,13 +24,9 @@ public final class Together {
             throws IOException, QuerySyntaxException {
         Checker checker = new Checker(searcher.links(), policy);
         List<SeriesCheck> out = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            SeriesPage page = searcher.series(query, offset, PAGE);
-            for (Series s : page.series()) {
-                // The areas alone decide whether it is infrastructure: the links are computed only for those.
-                if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s));
-            }
-            if (offset + PAGE >= page.total() || offset + PAGE > Searcher.MAX_OFFSET) break;
+        for (Series s : new SeriesSearch(searcher, policy).all(query)) {
+            // The areas alone decide whether it is infrastructure: the links are computed only for those.
+            if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s));
         }
         out.sort(Comparator.comparingLong((SeriesCheck c) -> -failures(c))
                 .thenComparingLong(c -> c.series().lastActivity()));

@@ -143,6 +143,29 @@ class LinkerTest {
     }
 
     @Test
+    void seriesQueriesWithLinkTerms() throws Exception {
+        try (Searcher s = ingest(PoolStory.mails(), tmp.resolve("data"))) {
+            SeriesSearch search = new SeriesSearch(s, policy());
+            String infra = id(s, PoolStory.V2_COVER);
+            assertEquals(List.of(infra), ids(search.all("kind:infrastructure")));
+            assertEquals(List.of(infra), ids(search.all("missing:ack")));
+            assertEquals(List.of(infra), ids(search.all("check:exports-fail AND s:foo_pool")));
+            assertEquals(List.of(), ids(search.all("missing:user")), "acme was posted in its thread");
+            assertEquals(List.of(id(s, PoolStory.BETA)), ids(search.all("check:prerequisite-fail")));
+            assertEquals(List.of(id(s, PoolStory.GAMMA), id(s, PoolStory.BETA), id(s, PoolStory.ACME)),
+                    ids(search.all("uses:" + infra)));
+            assertEquals(List.of(id(s, PoolStory.BETA)), ids(search.all("area:beta")));
+            assertEquals(4, search.all("NOT kind:infrastructure").size());
+            assertEquals(1, search.page("kind:driver", 1, 1).series().size());
+            assertEquals(4, search.page("kind:driver", 1, 1).total());
+        }
+    }
+
+    private static List<String> ids(List<Series> series) {
+        return series.stream().map(Series::id).toList();
+    }
+
+    @Test
     void arrivalOrderDoesNotChangeLinksOrVerdicts() throws Exception {
         String inOrder = report(PoolStory.mails(), tmp.resolve("in-order"));
         for (int seed = 1; seed <= 3; seed++) {
