@@ -26,7 +26,7 @@ public record LinkGraph(int width, int height, String label, List<Box> boxes, Li
     static final int PAD = 10;
     static final int LINE = 16;
     /** Characters of a title that fit a box. */
-    static final int TITLE_CHARS = 34;
+    static final int TITLE_CHARS = 31;
 
     /**
      * One series' box.

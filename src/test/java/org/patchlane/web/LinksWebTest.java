@@ -162,7 +162,7 @@ class LinksWebTest {
         assertTrue(html.contains("<g class=\"box outdated\"><title>prerequisite: \"widget: add &lt;script&gt;alert(1)&lt;/script&gt; frob helpers\" ("
                 + core + "), built on v1, latest v2; strongest link: change-id</title>"), html);
         assertTrue(html.contains("<g class=\"box self failing\">"));
-        assertTrue(html.contains(">widget: add &lt;script&gt;alert(1)&lt;/scr…</text>"), "the title is shortened, escaped");
+        assertTrue(html.contains(">widget: add &lt;script&gt;alert(1)&lt;/…</text>"), "the title is shortened, escaped");
         assertTrue(html.contains("<g class=\"arrow outdated\"><path d=\""));
         assertTrue(html.contains("marker-end=\"url(#graph-head-warn)\"/><text"));
         assertTrue(html.contains("1 check failed"));
