@@ -70,7 +70,10 @@ final class DemoCommand implements Callable<Integer> {
                     + "into an empty data directory.", options.data, held.messages(), held.series()));
             if (noServe) System.out.println("Serve it with: patchlane serve --data " + options.data);
         }
-        if (!noServe) ServeCommand.serve(options.data, server.host, server.port, List.of(), options.json);
+        if (!noServe) {
+            ServeCommand.serve(options.data, server.host, server.port, List.of(), new ConfigOptions().policy(options.data),
+                    options.json);
+        }
         return ExitCode.OK;
     }
 

@@ -9,6 +9,7 @@ import org.patchlane.ingest.ConfiguredSource;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.ingest.Watcher;
 import org.patchlane.report.SourcesJson;
+import org.patchlane.review.Policy;
 import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.web.App;
@@ -42,29 +43,33 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ConfiguredSource> configured = ConfiguredSource.all(config.load(options.data));
         if (!watch) {
-            serve(options.data, server.host, server.port, configured, options.json);
+            serve(options.data, server.host, server.port, configured, config.policy(options.data), options.json);
             return ExitCode.OK;
         }
         if (configured.isEmpty()) {
             throw new IllegalArgumentException("--watch: no [source \"NAME\"] in the configuration");
         }
         SourceRuns runs = SourceRuns.read(options.data);
+        Policy policy = config.policy(options.data);
         try (Archive archive = Archive.open(options.data);
              Searcher searcher = archive.searcher();
              Watcher watcher = WatchCommand.watcher(archive, configured, runs, true)) {
             watcher.start();
-            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors())), options.data,
+            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy), options.data,
                     server.host, server.port, options.json);
         }
         return ExitCode.OK;
     }
 
-    /** Serves, read-only, until the process is stopped; with {@code json} the banner goes to stderr. */
-    static void serve(Path data, String host, int port, List<ConfiguredSource> configured, boolean json)
-            throws Exception {
+    /**
+     * Serves, read-only, until the process is stopped; with {@code json} the banner goes to stderr. The policy
+     * (areas, MAINTAINERS, window) is what the links, checks and together pages and API judge by.
+     */
+    static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy,
+                      boolean json) throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
-            run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors())), data,
-                    host, port, json);
+            run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()), policy),
+                    data, host, port, json);
         }
     }
 

@@ -71,7 +71,8 @@ public record SeriesJson(String series, String title, PersonJson submitter, Stri
                 p.findings().stream().map(FindingJson::of).toList());
     }
 
-    static String date(long epochMs) {
+    /** A series date as the JSON writes it: ISO-8601, null for an unknown one (0). */
+    public static String date(long epochMs) {
         return epochMs == 0 ? null : Json.date(Instant.ofEpochMilli(epochMs));
     }
 }

@@ -22,7 +22,12 @@ import io.javalin.util.JavalinException;
 import io.javalin.util.JavalinLogger;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.ingest.SourceRuns;
+import org.patchlane.link.Checker;
+import org.patchlane.link.Linker;
+import org.patchlane.link.Together;
+import org.patchlane.report.CheckJson;
 import org.patchlane.report.Json;
+import org.patchlane.report.LinkJson;
 import org.patchlane.report.MessageCopies;
 import org.patchlane.report.MessageJson;
 import org.patchlane.report.Plural;
@@ -31,7 +36,10 @@ import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.report.SourcesJson;
 import org.patchlane.report.StatsJson;
+import org.patchlane.report.TogetherJson;
 import org.patchlane.report.TrailerEmails;
+import org.patchlane.review.Maintainers;
+import org.patchlane.review.Policy;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.SearchResult;
 import org.patchlane.store.Searcher;
@@ -46,6 +54,9 @@ import org.patchlane.thread.Series;
  * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored copy, so the API and
  * the CLI agree; {@code ?list=NAME} picks the copy of a list (a cross-post), {@code ?copy=N} (1-based, by list name
  * order) any copy. The message pages serve the copy of the list in their URL.
+ * <p>
+ * The links, checks and together routes answer what {@code links}, {@code check} and {@code together} print with
+ * {@code --json}, under the review {@link Policy} given (areas, MAINTAINERS, the posted-together window).
  */
 public final class App {
     /** Messages on the front page. */
@@ -59,6 +70,7 @@ public final class App {
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
     private final Searcher searcher;
     private final SourceBoard sources;
+    private final Policy policy;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -72,9 +84,15 @@ public final class App {
         this(searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, searcher.cursors()));
     }
 
+    /** An app without a review policy: no areas, no MAINTAINERS, so no series is infrastructure. */
     public App(Searcher searcher, SourceBoard sources) {
+        this(searcher, sources, Policy.of(Maintainers.NONE));
+    }
+
+    public App(Searcher searcher, SourceBoard sources, Policy policy) {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
         this.sources = Objects.requireNonNull(sources, "sources");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /**
@@ -136,11 +154,16 @@ public final class App {
             Series s = series(ctx);
             json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher)));
         });
+        app.get("/api/series/{key}/links", ctx -> json(ctx, LinkJson.of(new Linker(searcher.links()).links(series(ctx)))));
+        app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
+        app.get("/api/together", this::apiTogether);
         app.get("/series", this::seriesList);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
-            ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher)));
+            ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
+                    "links", SeriesLinksView.of(checker().check(s))));
         });
+        app.get("/together", this::together);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
         app.get("/static/{file}", this::asset);
@@ -253,6 +276,33 @@ public final class App {
             ctx.status(HttpStatus.BAD_REQUEST);
             json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
         }
+    }
+
+    private void apiTogether(Context ctx) throws IOException {
+        String q = query(ctx);
+        try {
+            json(ctx, TogetherJson.of(q, Together.open(searcher, policy, q)));
+        } catch (QuerySyntaxException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
+        }
+    }
+
+    /** {@code /together?q=}: the open infrastructure series, most urgent first. */
+    private void together(Context ctx) throws IOException {
+        String q = query(ctx);
+        TogetherPage page;
+        try {
+            page = TogetherPage.of(q, Together.open(searcher, policy, q));
+        } catch (QuerySyntaxException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            page = TogetherPage.failed(q, e.getMessage());
+        }
+        ctx.render("together.jte", Map.of("page", page));
+    }
+
+    private Checker checker() {
+        return new Checker(searcher.links(), policy);
     }
 
     private void seriesList(Context ctx) throws IOException {

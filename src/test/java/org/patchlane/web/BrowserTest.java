@@ -32,6 +32,8 @@ class BrowserTest {
     @TempDir
     static Path dir;
     static TinyArchive archive;
+    static LinkedArchive demo;
+    static LinkedArchive widgets;
     static ChromeDriver browser;
 
     @BeforeAll
@@ -39,6 +41,8 @@ class BrowserTest {
         Required.that(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "needs Debian's chromium and chromium-driver");
         archive = new TinyArchive(dir.resolve("archive"));
+        demo = LinkedArchive.demo(dir.resolve("demo"));
+        widgets = LinkedArchive.widgets(dir.resolve("widgets"));
         // Explicit paths, or Selenium Manager goes to the network for a driver.
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
@@ -53,6 +57,8 @@ class BrowserTest {
     static void stop() throws Exception {
         if (browser != null) browser.quit();
         if (archive != null) archive.close();
+        if (demo != null) demo.close();
+        if (widgets != null) widgets.close();
     }
 
     @Test
@@ -106,6 +112,77 @@ class BrowserTest {
         assertEquals("Acked-by in <" + TinyArchive.REPLY_ID + ">", evidence);
         assertTrue(browser.findElements(By.cssSelector("main script")).isEmpty());
         screenshot("/tmp/patchlane-series.png");
+    }
+
+    @Test
+    void infrastructureSeriesPanelsGraphAndAUserClick() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+        browser.get(demo.base + "/series/" + Links.encode(LinkedArchive.DEMO_INFRA));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checks")));
+        screenshot("/tmp/patchlane-series-links.png");
+        List<String> verdicts = browser.findElements(By.cssSelector("#checks tr.check")).stream()
+                .map(r -> r.findElement(By.tagName("th")).getText() + " " + r.findElement(By.cssSelector(".verdict")).getText())
+                .toList();
+        assertEquals(List.of("posted-together pass", "exports pass", "required-acks fail", "prerequisite-state n/a"), verdicts);
+        assertTrue(browser.findElement(By.cssSelector("#checks .missing")).getText()
+                .contains("missing: Greg Kroah-Hartman <gregkh@linuxfoundation.org> (AUXILIARY BUS DRIVER)"));
+        assertEquals("No prerequisite found: this series depends on no other series in the archive.",
+                browser.findElement(By.cssSelector("#prerequisites .empty")).getText());
+        List<WebElement> users = browser.findElements(By.cssSelector("#users .linked-series > a.subject"));
+        assertEquals(List.of("RDMA/irdma: use the auxiliary device lifetime helpers",
+                "mlx5: use the auxiliary device lifetime helpers"), users.stream().map(WebElement::getText).toList());
+
+        // The graph: three boxes, two arrows labelled with the strongest kind; this series' box marked failing.
+        WebElement svg = browser.findElement(By.cssSelector("svg.graph"));
+        assertTrue(svg.getSize().getWidth() > 300 && svg.getSize().getHeight() > 50, "the graph is drawn");
+        assertEquals(3, svg.findElements(By.cssSelector("g.box")).size());
+        assertEquals(1, svg.findElements(By.cssSelector("g.box.self.failing")).size());
+        assertEquals(List.of("change-id", "same-thread"), svg.findElements(By.cssSelector("g.arrow text")).stream()
+                .map(WebElement::getText).toList());
+
+        // A user's box in the graph leads to its page, whose prerequisite is this series.
+        svg.findElements(By.cssSelector("a.graph-link")).get(0).click();
+        wait.until(ExpectedConditions.urlContains("/series/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#prerequisites .linked-series")));
+        assertEquals("RDMA/irdma: use the auxiliary device lifetime helpers",
+                browser.findElement(By.cssSelector("h1.results-title")).getText());
+        assertEquals("driver core: add auxiliary device lifetime helpers",
+                browser.findElement(By.cssSelector("#prerequisites .linked-series > a.subject")).getText());
+        screenshot("/tmp/patchlane-series-user.png");
+    }
+
+    @Test
+    void togetherThenAUserSeries() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(demo.base + "/");
+        browser.findElement(By.cssSelector("header nav a[href='/together']")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".together-row")));
+        screenshot("/tmp/patchlane-together.png");
+        List<String> rows = browser.findElements(By.cssSelector(".together-row a.subject")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("RDMA/core: fix a typo in the ib_device_rename() kernel-doc",
+                "driver core: add auxiliary device lifetime helpers"), rows);
+        WebElement user = browser.findElements(By.cssSelector(".together-row .users a")).get(1);
+        assertEquals("mlx5: use the auxiliary device lifetime helpers", user.getText());
+        user.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prerequisites")));
+        assertEquals("mlx5: use the auxiliary device lifetime helpers",
+                browser.findElement(By.cssSelector("h1.results-title")).getText());
+
+        // Titles with HTML stay text in the panels and the graph.
+        browser.get(widgets.base + "/together");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".together-row")));
+        assertEquals(LinkedArchive.CORE_TITLE, browser.findElement(By.cssSelector(".together-row a.subject")).getText());
+        browser.findElement(By.cssSelector(".together-row .users a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.graph")));
+        assertEquals(LinkedArchive.DRIVER_TITLE, browser.findElement(By.cssSelector("h1.results-title")).getText());
+        assertEquals(LinkedArchive.CORE_TITLE, browser.findElement(By.cssSelector("#prerequisites a.subject")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#prerequisites .versions")).getText().contains("outdated"));
+        assertEquals(1, browser.findElements(By.cssSelector("svg.graph g.box.outdated")).size());
+        assertTrue(browser.findElements(By.cssSelector("main script, main b")).isEmpty());
+        screenshot("/tmp/patchlane-series-outdated.png");
     }
 
     private static void screenshot(String path) throws Exception {
