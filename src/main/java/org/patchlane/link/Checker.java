@@ -174,7 +174,8 @@ public final class Checker {
         boolean outdated = false;
         for (Map.Entry<Series, List<Link>> e : prerequisites.entrySet()) {
             Series t = e.getKey();
-            int builtOn = e.getValue().stream().mapToInt(Link::version).max().orElse(t.latest().version());
+            // The strongest evidence says which version it was built on: a marker naming v1 outweighs symbols v2 kept.
+            int builtOn = e.getValue().get(0).version();
             SeriesVersion latest = t.latest();
             long acks = latest.patches().stream().flatMap(p -> p.trailers().stream())
                     .filter(g -> g.bySender() && ACKS.contains(g.kind().toLowerCase(java.util.Locale.ROOT))).count();

@@ -24,6 +24,7 @@ import org.patchlane.ingest.Analyzer;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.link.Checker;
 import org.patchlane.link.Linker;
+import org.patchlane.link.SeriesSearch;
 import org.patchlane.link.Together;
 import org.patchlane.report.CheckJson;
 import org.patchlane.report.Json;
@@ -271,7 +272,7 @@ public final class App {
     private void apiSeriesList(Context ctx) throws IOException {
         int limit = ctx.queryParam("limit") == null ? Links.PAGE : number(ctx, "limit", 1, Searcher.MAX_LIMIT);
         try {
-            json(ctx, SeriesListJson.of(searcher.series(query(ctx), offset(ctx, "offset"), limit)));
+            json(ctx, SeriesListJson.of(new SeriesSearch(searcher, policy).page(query(ctx), offset(ctx, "offset"), limit)));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
@@ -309,7 +310,7 @@ public final class App {
         String q = query(ctx);
         Map<String, Object> model = new java.util.HashMap<>();
         try {
-            model.put("page", SeriesListJson.of(searcher.series(q, offset(ctx, "o"), Links.PAGE)));
+            model.put("page", SeriesListJson.of(new SeriesSearch(searcher, policy).page(q, offset(ctx, "o"), Links.PAGE)));
             model.put("error", null);
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
