@@ -96,8 +96,8 @@ public record Symbols(Set<String> defined, Set<String> exported, Set<String> use
     }
 
     /**
-     * The names on the removed lines of C and assembly files (comments and literals excepted): they exist before
-     * the diff. Empty when the removed counts do not account for exactly the pre-image's lines.
+     * The names on the removed lines of C and assembly files (comments and literals excepted), each line read as
+     * code on its own: they exist before the diff. Empty when the removed counts do not account for exactly the pre-image's lines.
      */
     private static Set<String> removedNames(Diff diff) {
         if (diff.removed() == 0 || diff.preImage() == null) return Set.of();
@@ -110,8 +110,10 @@ public record Symbols(Set<String> defined, Set<String> exported, Set<String> use
         for (FileDiff f : diff.files()) {
             int n = f.removed();
             if (n > 0 && Source.of(f.oldPath() != null ? f.oldPath() : f.path()) != Source.OTHER) {
-                for (Token t : CodeTokens.of(List.of(lines).subList(at, at + n))) {
-                    if (t.identifier()) out.add(t.text());
+                // Line by line: removed lines need not be adjacent, and a kernel-style comment line (" * x's")
+                // is only recognised at the start of a block.
+                for (int k = at; k < at + n; k++) {
+                    for (Token t : CodeTokens.of(List.of(lines[k]))) if (t.identifier()) out.add(t.text());
                 }
             }
             at += n;

@@ -80,7 +80,8 @@ class LinkerTest {
         mails.add(ListMail.of("ns-1@corelib.org", "Nat Space <nat@corelib.org>",
                 "[PATCH] mm: foo_pool: export into the FOO_POOL namespace", "Mon, 23 Nov 2026 10:00:00 +0000")
                 .body("Namespaces.")
-                .diff("mm/foo_pool.c", " }", "-EXPORT_SYMBOL_GPL(foo_pool_create);",
+                .diff("mm/foo_pool.c", " /**", "- * foo_pool_create: the pool's constructor", "+ * foo_pool_create: new",
+                        " */", " int x;", "-EXPORT_SYMBOL_GPL(foo_pool_create);",
                         "+EXPORT_SYMBOL_NS_GPL(foo_pool_create, FOO_POOL);")
                 .diff("include/linux/foo_pool.h", "-unsigned long foo_pool_stats(struct foo_pool *pool);")
                 .diff("include/linux/foo_pool_stats.h", "+unsigned long foo_pool_stats(struct foo_pool *pool);"));
