@@ -20,10 +20,11 @@ import java.util.Set;
  * @param defined  the API the diff adds: names a header ({@code *.h}) declares at file scope on added lines
  *                 (function prototypes and {@code static inline} functions, {@code #define} macros with a body
  *                 or parameters, tagged {@code struct}/{@code union}/{@code enum} definitions, enum constants,
- *                 typedefs, {@code extern} variables; see {@link Declarations}), and every exported symbol
+ *                 typedefs, {@code extern} variables; see {@link Declarations}), and every exported symbol;
+ *                 never a name the diff's removed C lines name (a moved declaration, a reworded export line)
  * @param exported the symbols of added {@code EXPORT_SYMBOL*(x)} lines of C and assembly files ({@code .c},
  *                 {@code .h}, {@code .S}), every one even if {@link SymbolWords} would rule it out, since an
- *                 export without a user is a finding of its own
+ *                 export without a user is a finding of its own; not those the removed lines export already
  * @param used     every other name on added code lines of {@code .c} and {@code .h} files, except members
  *                 ({@code ->x}, {@code .x}), a macro's own parameters and the names of {@code defined}: a
  *                 series that adds a symbol does not use it from another series. Locals are in it too; a link
@@ -85,8 +86,39 @@ public record Symbols(Set<String> defined, Set<String> exported, Set<String> use
         defined.addAll(exported);
         defined.removeIf(name -> !SymbolWords.counts(name));
         used.removeIf(name -> !SymbolWords.counts(name) || defined.contains(name) || exported.contains(name));
+        // A name the removed code names was there before: a moved or reworded declaration or export line
+        // (EXPORT_SYMBOL(x) made EXPORT_SYMBOL_NS(x, NS)) adds no API.
+        Set<String> before = removedNames(diff);
+        defined.removeAll(before);
+        exported.removeAll(before);
         if (defined.isEmpty() && exported.isEmpty() && used.isEmpty()) return NONE;
         return new Symbols(defined, exported, used);
+    }
+
+    /**
+     * The names on the removed lines of C and assembly files (comments and literals excepted), each line read as
+     * code on its own: they exist before the diff. Empty when the removed counts do not account for exactly the pre-image's lines.
+     */
+    private static Set<String> removedNames(Diff diff) {
+        if (diff.removed() == 0 || diff.preImage() == null) return Set.of();
+        String[] lines = diff.preImage().split("\n", -1);
+        int total = 0;
+        for (FileDiff f : diff.files()) total += f.removed();
+        if (total != lines.length) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        int at = 0;
+        for (FileDiff f : diff.files()) {
+            int n = f.removed();
+            if (n > 0 && Source.of(f.oldPath() != null ? f.oldPath() : f.path()) != Source.OTHER) {
+                // Line by line: removed lines need not be adjacent, and a kernel-style comment line (" * x's")
+                // is only recognised at the start of a block.
+                for (int k = at; k < at + n; k++) {
+                    for (Token t : CodeTokens.of(List.of(lines[k]))) if (t.identifier()) out.add(t.text());
+                }
+            }
+            at += n;
+        }
+        return out;
     }
 
     /**

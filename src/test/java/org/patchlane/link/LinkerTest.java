@@ -73,6 +73,32 @@ class LinkerTest {
     }
 
     @Test
+    void reExportingOrMovingASymbolAddsNoApi() throws Exception {
+        // As on linux-watchdog: "Symbol Namespaces" turned EXPORT_SYMBOL_GPL(x) into EXPORT_SYMBOL_NS_GPL(x, NS),
+        // and a refactor moved a declaration; neither adds the symbol, so later users of it do not need them.
+        List<ListMail> mails = new ArrayList<>(PoolStory.mails());
+        mails.add(ListMail.of("ns-1@corelib.org", "Nat Space <nat@corelib.org>",
+                "[PATCH] mm: foo_pool: export into the FOO_POOL namespace", "Mon, 23 Nov 2026 10:00:00 +0000")
+                .body("Namespaces.")
+                .diff("mm/foo_pool.c", " /**", "- * foo_pool_create: the pool's constructor", "+ * foo_pool_create: new",
+                        " */", " int x;", "-EXPORT_SYMBOL_GPL(foo_pool_create);",
+                        "+EXPORT_SYMBOL_NS_GPL(foo_pool_create, FOO_POOL);")
+                .diff("include/linux/foo_pool.h", "-unsigned long foo_pool_stats(struct foo_pool *pool);")
+                .diff("include/linux/foo_pool_stats.h", "+unsigned long foo_pool_stats(struct foo_pool *pool);"));
+        mails.add(ListMail.of("delta-1@delta.com", "Dee Dev <dee@delta.com>", "[PATCH] delta: use a foo_pool",
+                "Tue, 24 Nov 2026 10:00:00 +0000").body("A pool.")
+                .diff("drivers/net/delta.c", " static int delta_open(struct delta *d)", " {",
+                        "+	d->pool = foo_pool_create(8);", "+	d->n = foo_pool_stats(d->pool);"));
+        try (Searcher s = ingest(mails, tmp.resolve("data"))) {
+            Linker linker = new Linker(s.links());
+            assertEquals(List.of(PoolStory.V1_COVER + " symbol v2 on v1 uses foo_pool_create, foo_pool_stats (added by v2)"),
+                    describe(linker.prerequisites(series(s, "delta-1@delta.com"))));
+            assertEquals(List.of(), linker.users(series(s, "ns-1@corelib.org")));
+            assertEquals(List.of(), new Checker(s.links(), policy()).check(series(s, "ns-1@corelib.org")).exports());
+        }
+    }
+
+    @Test
     void checksOfTheInfrastructure() throws Exception {
         try (Searcher s = ingest(PoolStory.mails(), tmp.resolve("data"))) {
             SeriesCheck c = new Checker(s.links(), policy()).check(series(s, PoolStory.V2_COVER));
