@@ -35,6 +35,14 @@ import org.patchlane.thread.SeriesVersion;
 public final class Linker {
     /** A mention of a message elsewhere in the text (often a previous version, or a discussion) is weak evidence. */
     private static final double MENTION_CONFIDENCE = 0.5;
+    /**
+     * How long before a series a symbol link may reach: an API posted longer ago is in the tree by now, and a
+     * symbol in common says nothing more than that the driver calls it (on the linux-watchdog archive, drivers of
+     * 2025 "used" a clk helper series of 2022).
+     */
+    static final long SYMBOL_HORIZON_MS = 180L * 24 * 3600 * 1000;
+    /** A definition may arrive a little after its user (one git send-email run posts both, in any order). */
+    private static final long SAME_POSTING_MS = 3600L * 1000;
 
     private final LinkIndex index;
 
@@ -56,7 +64,31 @@ public final class Linker {
         Found found = new Found(series);
         resolve(claims, found);
         symbols(series, own, facts, found);
-        return found.links();
+        return found.links().stream().filter(l -> !sameWork(series, l.other())).toList();
+    }
+
+    /**
+     * True when the other series is this one's work posted again rather than something it needs: a patch with the
+     * same patch-id (a stable backport, a repost), or the same title from the same submitter (an earlier version
+     * that version grouping did not join, which a "Link to v1" names).
+     */
+    static boolean sameWork(Series series, Series other) {
+        if (series.submitter().samePerson(other.submitter())
+                && normalTitle(series.title()).equals(normalTitle(other.title()))) {
+            return true;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        for (SeriesVersion v : series.versions()) {
+            for (SeriesPatch p : v.patches()) if (p.patchId() != null) ids.add(p.patchId());
+        }
+        for (SeriesVersion v : other.versions()) {
+            for (SeriesPatch p : v.patches()) if (p.patchId() != null && ids.contains(p.patchId())) return true;
+        }
+        return false;
+    }
+
+    private static String normalTitle(String title) {
+        return title.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** The series that depend on this one, strongest first, each series' links together. */
@@ -197,10 +229,20 @@ public final class Linker {
     private void symbols(Series series, Map<String, Integer> own, Map<String, LinkFacts> facts, Found found)
             throws IOException {
         Map<String, String> usedIn = new LinkedHashMap<>();
-        for (LinkFacts f : facts.values()) for (String s : f.symbols().used()) usedIn.putIfAbsent(s, f.messageId());
+        long latest = Long.MIN_VALUE;
+        for (LinkFacts f : facts.values()) {
+            for (String s : f.symbols().used()) usedIn.putIfAbsent(s, f.messageId());
+            latest = Math.max(latest, f.date());
+        }
         if (usedIn.isEmpty()) return;
         List<LinkFacts> definers = new ArrayList<>();
-        for (LinkFacts f : index.defining(usedIn.keySet())) if (!own.containsKey(f.messageId())) definers.add(f);
+        for (LinkFacts f : index.defining(usedIn.keySet())) {
+            if (own.containsKey(f.messageId())) continue;
+            // A prerequisite was posted before its user, and not so long before that it is in the tree already.
+            if (latest != Long.MIN_VALUE && f.date() != Long.MIN_VALUE
+                    && (f.date() > latest + SAME_POSTING_MS || f.date() < latest - SYMBOL_HORIZON_MS)) continue;
+            definers.add(f);
+        }
         Map<String, Series> seriesOf = index.seriesOf(definers.stream().map(LinkFacts::messageId).toList());
         // Per other series, per version: the used symbols that version defines.
         Map<String, Map<Integer, Set<String>>> common = new LinkedHashMap<>();

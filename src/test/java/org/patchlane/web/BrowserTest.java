@@ -131,14 +131,16 @@ class BrowserTest {
                 browser.findElement(By.cssSelector("#prerequisites .empty")).getText());
         List<WebElement> users = browser.findElements(By.cssSelector("#users .linked-series > a.subject"));
         assertEquals(List.of("RDMA/irdma: use the auxiliary device lifetime helpers",
-                "mlx5: use the auxiliary device lifetime helpers"), users.stream().map(WebElement::getText).toList());
+                "mlx5: use the auxiliary device lifetime helpers",
+                "RDMA/hns: add the bond auxiliary device with devm_auxiliary_device_add()"),
+                users.stream().map(WebElement::getText).toList());
 
-        // The graph: three boxes, two arrows labelled with the strongest kind; this series' box marked failing.
+        // The graph: four boxes, three arrows labelled with the strongest kind; this series' box marked failing.
         WebElement svg = browser.findElement(By.cssSelector("svg.graph"));
         assertTrue(svg.getSize().getWidth() > 300 && svg.getSize().getHeight() > 50, "the graph is drawn");
-        assertEquals(3, svg.findElements(By.cssSelector("g.box")).size());
+        assertEquals(4, svg.findElements(By.cssSelector("g.box")).size());
         assertEquals(1, svg.findElements(By.cssSelector("g.box.self.failing")).size());
-        assertEquals(List.of("change-id", "same-thread"), svg.findElements(By.cssSelector("g.arrow text")).stream()
+        assertEquals(List.of("change-id", "same-thread", "symbol"), svg.findElements(By.cssSelector("g.arrow text")).stream()
                 .map(WebElement::getText).toList());
 
         // A user's box in the graph leads to its page, whose prerequisite is this series.

@@ -183,8 +183,9 @@ class LinksWebTest {
         Matcher boxes = Pattern.compile("<g class=\"box[^\"]*\"><title>").matcher(html);
         int n = 0;
         while (boxes.find()) n++;
-        assertEquals(3, n, "the series and its two users");
-        assertTrue(html.contains(">same-thread</text>") && html.contains(">change-id</text>"));
+        assertEquals(4, n, "the series and its three users: mlx5, irdma, hns");
+        assertTrue(html.contains(">same-thread</text>") && html.contains(">change-id</text>")
+                && html.contains(">symbol</text>"));
     }
 
     @Test
