@@ -26,12 +26,14 @@ public final class Together {
     public static List<SeriesCheck> open(Searcher searcher, Policy policy, String query)
             throws IOException, QuerySyntaxException {
         Checker checker = new Checker(searcher.links(), policy);
+        // One set of lookups for the whole call: a driver series that uses several is linked once.
+        Lookups lookups = new Lookups(searcher.links());
         List<SeriesCheck> out = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             SeriesPage page = searcher.series(query, offset, PAGE);
             for (Series s : page.series()) {
                 // The areas alone decide whether it is infrastructure: the links are computed only for those.
-                if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s));
+                if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s, lookups));
             }
             if (offset + PAGE >= page.total() || offset + PAGE > Searcher.MAX_OFFSET) break;
         }
