@@ -2,6 +2,7 @@ package org.patchlane.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,14 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
+import org.patchlane.link.Checker;
+import org.patchlane.link.Link;
+import org.patchlane.link.LinkKind;
+import org.patchlane.link.SeriesCheck;
+import org.patchlane.link.Together;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
+import org.patchlane.review.Policy;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.Series;
@@ -25,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,12 +51,19 @@ import picocli.CommandLine.Parameters;
                 "acks: answer 'acks' for QUERIES series spread over the archive of the last ingest run, by series id "
                         + "and by the Message-ID of a reply, in this JVM after one warm-up pass (the web API's case), "
                         + "and 5 times as a new './patchlane acks' process; prints p50, p90 and max.",
+                "links: time 'check' for QUERIES series spread over an archive (--data; when it holds none, the "
+                        + "generated --messages archive is ingested into it first) and 'together' over every series, "
+                        + "in this JVM after one warm-up pass; prints p50, p90 and max of check, the median of RUNS "
+                        + "together runs, and how many infrastructure series and links were found. The policy is "
+                        + "--config, else DIR/patchlane.conf; when neither exists, the generated archive's "
+                        + "MAINTAINERS and a patchlane.conf naming it are installed into DIR.",
                 "imap: ingest the IMAP folder --url RUNS times, then the same archive (--archive) as a local mbox "
                         + "RUNS times; prints both rates and their ratio. The folder must hold exactly that archive: "
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
                         + "and runs this (see the README)."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
                 "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500",
+                "  patchlane bench links --queries 200",
                 "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
                         + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
@@ -58,13 +75,19 @@ final class BenchCommand implements Callable<Integer> {
             "flag:charset", "dfb:EXPORT_SYMBOL_GPL", "bs:regression", "NOT kind:reply AND s:net",
             "(s:driver AND kind:patch) AND d:20260301..", "m:nosuch@example.org", "sob:gunthorpe");
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks or imap.")
+    /** The generated archive's MAINTAINERS (its areas' files and people), installed by {@code bench links}. */
+    static final String MAINTAINERS = "/bench/MAINTAINERS";
+    /** The configuration {@code bench links} installs beside it. */
+    static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
+            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
+
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
     long messages;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Ingest runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3", description = "Ingest runs; links: together runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--heap", defaultValue = "512m", description = "Ingest JVM -Xmx (default: ${DEFAULT-VALUE}).")
@@ -84,6 +107,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Mixin
+    ConfigOptions config;
+
     @Option(names = "--url", paramLabel = "URL", description = "imap: the folder to ingest (holding --archive).")
     String url;
 
@@ -99,8 +125,9 @@ final class BenchCommand implements Callable<Integer> {
             case "ingest" -> ingest();
             case "search" -> search();
             case "acks" -> acks();
+            case "links" -> links();
             case "imap" -> imap();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks' or 'imap', not '"
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links' or 'imap', not '"
                     + what + "'");
         };
     }
@@ -209,6 +236,92 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * {@code check} for QUERIES series spread over the archive and {@code together} over all of it, in this JVM
+     * after a warm-up pass, as the web API would answer them.
+     */
+    private int links() throws IOException, InterruptedException, QuerySyntaxException {
+        if (!Files.isDirectory(data)) {
+            Path mbox = archive != null ? archive : generated();
+            if (!json) System.err.println("bench links: ingesting " + mbox + " into " + data);
+            run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
+        }
+        if (config.config == null && !Files.exists(data.resolve(ConfigOptions.NAME))) installPolicy(data);
+        Policy policy = config.policy(data);
+        List<Double> checkMillis = new ArrayList<>();
+        List<Double> togetherMillis = new ArrayList<>();
+        try (Searcher searcher = Searcher.open(data)) {
+            long total = searcher.series("", 0, 1).total();
+            if (total == 0) throw new IllegalArgumentException("no series in " + data);
+            List<Series> sample = new ArrayList<>();
+            long step = Math.max(1, total / Math.max(1, queries));
+            for (long at = 0; at < total && sample.size() < queries; at += step) {
+                if (at > Searcher.MAX_OFFSET) break;
+                sample.add(searcher.series("", (int) at, 1).series().get(0));
+            }
+            Checker checker = new Checker(searcher.links(), policy);
+            List<SeriesCheck> checked = new ArrayList<>();
+            for (int pass = 0; pass < 2; pass++) {
+                for (Series s : sample) {
+                    long start = System.nanoTime();
+                    SeriesCheck c = checker.check(s);
+                    if (pass == 1) {
+                        checkMillis.add((System.nanoTime() - start) / 1e6);
+                        checked.add(c);
+                    }
+                }
+            }
+            List<SeriesCheck> open = Together.open(searcher, policy, "");
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                open = Together.open(searcher, policy, "");
+                togetherMillis.add((System.nanoTime() - start) / 1e6);
+            }
+            LinksBench b = new LinksBench(total, sample.size(), sample.stream().filter(
+                    s -> policy.areas(filesOf(s)).infrastructure()).count(), open.size(),
+                    open.stream().filter(c -> !c.exports().isEmpty()).count(),
+                    open.stream().filter(SeriesCheck::failed).count(), kinds(checked), kinds(open),
+                    median(checkMillis), percentile(checkMillis, 0.9),
+                    checkMillis.stream().mapToDouble(d -> d).max().orElse(0), median(togetherMillis), togetherMillis);
+            System.out.println(json ? Json.write(b) : b.text());
+        }
+        return ExitCode.OK;
+    }
+
+    private static List<String> filesOf(Series s) {
+        return s.latest().patches().stream().flatMap(p -> p.files().stream()).distinct().toList();
+    }
+
+    /** Links by kind over these checks, prerequisites and users apart; each link is counted from both ends. */
+    private static Map<String, Map<String, Integer>> kinds(List<SeriesCheck> checks) {
+        Map<LinkKind, Integer> prerequisites = new EnumMap<>(LinkKind.class);
+        Map<LinkKind, Integer> users = new EnumMap<>(LinkKind.class);
+        for (SeriesCheck c : checks) {
+            for (Link l : c.links().prerequisites()) prerequisites.merge(l.kind(), 1, Integer::sum);
+            for (Link l : c.links().users()) users.merge(l.kind(), 1, Integer::sum);
+        }
+        return Map.of("prerequisites", named(prerequisites), "users", named(users));
+    }
+
+    private static Map<String, Integer> named(Map<LinkKind, Integer> counts) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        counts.forEach((k, n) -> out.put(k.jsonName(), n));
+        return out;
+    }
+
+    /** Writes the generated archive's MAINTAINERS and a {@code patchlane.conf} naming it, each only when absent. */
+    static void installPolicy(Path data) throws IOException {
+        Path maintainers = data.resolve("MAINTAINERS");
+        if (!Files.exists(maintainers)) {
+            try (InputStream in = BenchCommand.class.getResourceAsStream(MAINTAINERS)) {
+                if (in == null) throw new IllegalStateException("bench file missing from the jar: " + MAINTAINERS);
+                Files.copy(in, maintainers);
+            }
+        }
+        Path conf = data.resolve(ConfigOptions.NAME);
+        if (!Files.exists(conf)) Files.writeString(conf, CONFIG, StandardCharsets.UTF_8);
+    }
+
     private static double percentile(List<Double> values, double p) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1));
@@ -290,6 +403,23 @@ final class BenchCommand implements Callable<Integer> {
             return String.format("acks: %s in one JVM: p50 %.2f ms, p90 %.2f ms, max %.2f ms; as a new process: "
                             + "p50 %,.0f ms %s", Plural.of(lookups, "lookup"), p50Millis, p90Millis, maxMillis,
                     processP50Millis, figures(processMillis));
+        }
+    }
+
+    record LinksBench(long series, int checked, long checkedInfrastructure, long infrastructureSeries,
+                      long infrastructureWithExports, long infrastructureFailing,
+                      Map<String, Map<String, Integer>> checkedLinks, Map<String, Map<String, Integer>> togetherLinks,
+                      double checkP50Millis, double checkP90Millis, double checkMaxMillis, double togetherMedianMillis,
+                      List<Double> togetherMillis) {
+        String text() {
+            return String.format("links: %s; %s checked (%d infrastructure), links %s%n"
+                            + "  check in one JVM: p50 %.2f ms, p90 %.2f ms, max %.2f ms%n"
+                            + "  together: %s (%d exporting, %d with a failed check), links %s; median %,.0f ms %s",
+                    Plural.of(series, "series", "series"), Plural.of(checked, "series", "series"),
+                    checkedInfrastructure, checkedLinks, checkP50Millis, checkP90Millis, checkMaxMillis,
+                    Plural.of(infrastructureSeries, "infrastructure series", "infrastructure series"),
+                    infrastructureWithExports, infrastructureFailing, togetherLinks, togetherMedianMillis,
+                    figures(togetherMillis));
         }
     }
 

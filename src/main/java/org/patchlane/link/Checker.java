@@ -44,7 +44,12 @@ public final class Checker {
 
     /** Every check of one series. */
     public SeriesCheck check(Series series) throws IOException {
-        Links links = linker.links(series);
+        return check(series, new Lookups(index));
+    }
+
+    /** Every check of one series, with the lookups of the call this is part of ({@link Together}'s). */
+    SeriesCheck check(Series series, Lookups index) throws IOException {
+        Links links = linker.links(series, index);
         SeriesVersion latest = series.latest();
         TouchedAreas areas = policy.areas(files(latest));
         Map<String, LinkFacts> facts = index.facts(postings(latest));
@@ -57,7 +62,7 @@ public final class Checker {
             defined.addAll(f.symbols().defined());
             exported.addAll(f.symbols().exported());
         }
-        List<Check> checks = List.of(postedTogether(series, areas, defined, links), exports(exported, links),
+        List<Check> checks = List.of(postedTogether(series, areas, defined, links), exports(exported, links, index),
                 requiredAcks(series, areas, links), prerequisiteState(links));
         return new SeriesCheck(links, areas, List.copyOf(exported), checks);
     }
@@ -93,7 +98,7 @@ public final class Checker {
         return new Check(CheckName.POSTED_TOGETHER, together ? Verdict.PASS : Verdict.FAIL, evidence, List.of());
     }
 
-    private Check exports(Set<String> exported, Links links) throws IOException {
+    private static Check exports(Set<String> exported, Links links, Lookups index) throws IOException {
         if (exported.isEmpty()) return na(CheckName.EXPORTS, "the latest version adds no EXPORT_SYMBOL");
         Map<String, List<String>> usersOf = new LinkedHashMap<>();
         for (String e : exported) usersOf.put(e, new ArrayList<>());

@@ -52,18 +52,32 @@ public final class Linker {
 
     /** Both directions. */
     public Links links(Series series) throws IOException {
-        return new Links(series, prerequisites(series), users(series));
+        return links(series, new Lookups(index));
     }
 
     /** The series this one depends on, strongest first, each series' links together. */
     public List<Link> prerequisites(Series series) throws IOException {
+        return prerequisites(series, new Lookups(index));
+    }
+
+    /** The series that depend on this one, strongest first, each series' links together. */
+    public List<Link> users(Series series) throws IOException {
+        return users(series, new Lookups(index));
+    }
+
+    /** Both directions, with the lookups of the call this is part of. */
+    Links links(Series series, Lookups index) throws IOException {
+        return new Links(series, prerequisites(series, index), users(series, index));
+    }
+
+    private List<Link> prerequisites(Series series, Lookups index) throws IOException {
         Map<String, Integer> own = postings(series);
         Map<String, LinkFacts> facts = index.facts(own.keySet());
         List<Claim> claims = new ArrayList<>();
         for (LinkFacts f : facts.values()) claims.addAll(claims(f, own.get(f.messageId())));
         Found found = new Found(series);
-        resolve(claims, found);
-        symbols(series, own, facts, found);
+        resolve(claims, found, index);
+        symbols(series, own, facts, found, index);
         return found.links().stream().filter(l -> !sameWork(series, l.other())).toList();
     }
 
@@ -91,8 +105,7 @@ public final class Linker {
         return title.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** The series that depend on this one, strongest first, each series' links together. */
-    public List<Link> users(Series series) throws IOException {
+    private List<Link> users(Series series, Lookups index) throws IOException {
         Map<String, Integer> own = postings(series);
         Map<String, LinkFacts> facts = index.facts(own.keySet());
         Set<String> keys = new LinkedHashSet<>(own.keySet());
@@ -113,7 +126,7 @@ public final class Linker {
         }
         List<Link> users = new ArrayList<>();
         for (Series user : bySeries.values()) {
-            for (Link l : prerequisites(user)) {
+            for (Link l : prerequisites(user, index)) {
                 if (!l.other().id().equals(series.id())) continue;
                 users.add(new Link(user, l.ownVersion(), user.latest().version(), l.version(), l.kind(), l.evidence(),
                         l.givenIn(), l.confidence()));
@@ -189,7 +202,7 @@ public final class Linker {
     }
 
     /** Turns claims into links: a Message-ID, change-id or patch-id to the series that holds it. */
-    private void resolve(List<Claim> claims, Found found) throws IOException {
+    private static void resolve(List<Claim> claims, Found found, Lookups index) throws IOException {
         Set<String> messages = new LinkedHashSet<>();
         Set<String> changes = new LinkedHashSet<>();
         Set<String> patches = new LinkedHashSet<>();
@@ -226,8 +239,8 @@ public final class Linker {
     }
 
     /** Links by symbols used here and defined (or exported) by another series. */
-    private void symbols(Series series, Map<String, Integer> own, Map<String, LinkFacts> facts, Found found)
-            throws IOException {
+    private static void symbols(Series series, Map<String, Integer> own, Map<String, LinkFacts> facts, Found found,
+                                Lookups index) throws IOException {
         Map<String, String> usedIn = new LinkedHashMap<>();
         long latest = Long.MIN_VALUE;
         for (LinkFacts f : facts.values()) {

@@ -23,10 +23,12 @@ public final class Together {
     public static List<SeriesCheck> open(Searcher searcher, Policy policy, String query)
             throws IOException, QuerySyntaxException {
         Checker checker = new Checker(searcher.links(), policy);
+        // One set of lookups for the whole call: a driver series that uses several is linked once.
+        Lookups lookups = new Lookups(searcher.links());
         List<SeriesCheck> out = new ArrayList<>();
         for (Series s : new SeriesSearch(searcher, policy).all(query)) {
             // The areas alone decide whether it is infrastructure: the links are computed only for those.
-            if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s));
+            if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s, lookups));
         }
         out.sort(Comparator.comparingLong((SeriesCheck c) -> -failures(c))
                 .thenComparingLong(c -> c.series().lastActivity()));

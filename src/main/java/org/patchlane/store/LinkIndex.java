@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,9 +19,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
+import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Series;
 
 /**
@@ -61,13 +64,25 @@ public final class LinkIndex {
         return find(terms(Schema.DEPENDS, keys));
     }
 
-    /** Covers and patches posted in reply to any of these messages (their In-Reply-To or References). */
+    /**
+     * Covers and patches posted in reply to any of these messages (their In-Reply-To or References). Only covers
+     * and patches carry link facts, so the query keeps to them: a thread's review replies, far more of them, would
+     * each cost a stored document read (a compressed block) to be dropped.
+     */
     public List<LinkFacts> repliesTo(Collection<String> messageIds) throws IOException {
         Set<String> ids = bare(messageIds);
-        return find(new BooleanQuery.Builder()
+        Query replying = new BooleanQuery.Builder()
                 .add(terms(Schema.IRT, ids), BooleanClause.Occur.SHOULD)
-                .add(terms(Schema.REF, ids), BooleanClause.Occur.SHOULD).build());
+                .add(terms(Schema.REF, ids), BooleanClause.Occur.SHOULD).build();
+        return find(new BooleanQuery.Builder().add(replying, BooleanClause.Occur.MUST)
+                .add(WITH_FACTS, BooleanClause.Occur.FILTER).build());
     }
+
+    /** The messages that carry link facts: covers and patches ({@link MessageDocument}'s linkFacts). */
+    private static final Query WITH_FACTS = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.KIND.name(), MessageKind.PATCH.jsonName())), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(Schema.KIND.name(), MessageKind.COVER.jsonName())), BooleanClause.Occur.SHOULD)
+            .build();
 
     /** Message-IDs of the covers and patches with any of these git patch-ids. */
     public List<String> withPatchId(Collection<String> patchIds) throws IOException {
