@@ -10,18 +10,26 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Series;
@@ -115,11 +123,30 @@ public final class LinkIndex {
         return out;
     }
 
+    /** The link facts of the matching documents, read from doc values: no stored (compressed, raw-mail) block. */
     private List<LinkFacts> find(Query q) throws IOException {
-        return search(q, d -> {
-            BytesRef b = d.getBinaryValue(Schema.LINK_FACTS.name());
-            return b == null ? null : LinkFactsCodec.decode(b.bytes, b.offset, b.length);
-        });
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            List<LinkFacts> out = new ArrayList<>();
+            Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues facts = DocValues.getBinary(leaf.reader(), Schema.LINK_FACTS.name());
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc) || !facts.advanceExact(doc)) continue;
+                    BytesRef b = facts.binaryValue();
+                    out.add(LinkFactsCodec.decode(b.bytes, b.offset, b.length));
+                    if (out.size() >= MAX_HITS) return out;
+                }
+            }
+            return out;
+        } finally {
+            view.release(s);
+        }
     }
 
     private <T> List<T> search(Query q, Function<Document, T> read) throws IOException {

@@ -110,7 +110,8 @@ final class MessageDocument {
     }
 
     /**
-     * A cover's or patch's symbols and dependencies, indexed for the link stage's lookups and stored whole (other
+     * A cover's or patch's symbols and dependencies, indexed for the link stage's lookups and kept whole in doc values
+     * (apart from the compressed stored fields, which hold the raw mail: reading facts must not unpack it; other
      * mail gives no links: a reply quoting a patch neither defines nor needs anything).
      */
     private static void linkFacts(Document doc, Mail mail, Analysis a, Instant date) {
@@ -125,7 +126,7 @@ final class MessageDocument {
         for (String id : mail.references()) parents.add(bareId(id));
         LinkFacts facts = new LinkFacts(keyword(mail.messageId()), a.kind(),
                 date == null ? Long.MIN_VALUE : date.toEpochMilli(), parents, sy, a.dependencies(), a.markers());
-        doc.add(new StoredField(Schema.LINK_FACTS.name(), new BytesRef(LinkFactsCodec.encode(facts))));
+        doc.add(new BinaryDocValuesField(Schema.LINK_FACTS.name(), new BytesRef(LinkFactsCodec.encode(facts))));
     }
 
     /** The keys a mail names as what it needs: b4's prerequisite markers and the Message-IDs and change-ids it cites. */

@@ -107,7 +107,7 @@ public final class Schema {
     static final Field USES = new Field("suse", Type.KEYWORD, "a symbol the added code of a patch uses");
     static final Field DEPENDS = new Field("dep", Type.KEYWORD,
             "a Message-ID, change-id or patch-id a mail says it depends on (markers, Depends-on:, prose, links)");
-    /** A message's link facts (symbols, dependencies, parents), encoded by {@link LinkFactsCodec}. */
+    /** A message's link facts (symbols, dependencies, parents), encoded by {@link LinkFactsCodec}, as binary doc values. */
     static final Field LINK_FACTS = new Field("lf", Type.STORED, null);
     /** {@link org.patchlane.thread.LinkKeys} keys of a message: how threading finds its relatives. */
     static final Field LINK = new Field("lk", Type.KEYWORD, null);
