@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -105,7 +103,7 @@ public final class LinkIndex {
         if (ids.isEmpty()) return out;
         Query q = new BooleanQuery.Builder().add(terms(Schema.MEMBER, ids), BooleanClause.Occur.MUST)
                 .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
-        for (Series s : search(q, SeriesDocument::read)) {
+        for (Series s : series(q)) {
             for (String m : s.members()) if (ids.contains(m)) out.putIfAbsent(m, s);
         }
         return out;
@@ -117,7 +115,7 @@ public final class LinkIndex {
         if (changeIds.isEmpty()) return out;
         Query q = new BooleanQuery.Builder().add(terms(Schema.CHANGE_ID, changeIds), BooleanClause.Occur.MUST)
                 .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
-        for (Series s : search(q, SeriesDocument::read)) {
+        for (Series s : series(q)) {
             if (s.changeId() != null) out.putIfAbsent(s.changeId(), s);
         }
         return out;
@@ -149,18 +147,15 @@ public final class LinkIndex {
         }
     }
 
-    private <T> List<T> search(Query q, Function<Document, T> read) throws IOException {
+    /** The series documents a query matches, in index order. */
+    private List<Series> series(Query q) throws IOException {
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         try {
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(new Sort(SortField.FIELD_DOC), MAX_HITS,
                     Integer.MAX_VALUE));
-            var stored = s.storedFields();
-            List<T> out = new ArrayList<>();
-            for (ScoreDoc d : top.scoreDocs) {
-                T t = read.apply(stored.document(d.doc));
-                if (t != null) out.add(t);
-            }
+            List<Series> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(SeriesDocument.read(s.getIndexReader(), d.doc));
             return out;
         } finally {
             view.release(s);

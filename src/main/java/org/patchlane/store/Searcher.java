@@ -217,10 +217,9 @@ public final class Searcher implements Closeable {
         IndexSearcher s = view.acquire();
         try {
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
-            StoredFields stored = s.storedFields();
             List<Series> out = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
-                out.add(SeriesDocument.read(stored.document(top.scoreDocs[i].doc)));
+                out.add(SeriesDocument.read(s.getIndexReader(), top.scoreDocs[i].doc));
             }
             return new SeriesPage(query == null ? "" : query, top.totalHits.value, offset, out);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -245,7 +244,7 @@ public final class Searcher implements Closeable {
                         .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
                 TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, 1, Integer.MAX_VALUE));
                 if (top.scoreDocs.length > 0) {
-                    return Optional.of(SeriesDocument.read(s.storedFields().document(top.scoreDocs[0].doc)));
+                    return Optional.of(SeriesDocument.read(s.getIndexReader(), top.scoreDocs[0].doc));
                 }
             }
             return Optional.empty();

@@ -1,8 +1,11 @@
 package org.patchlane.store;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
@@ -11,7 +14,13 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TermQuery;
 import org.patchlane.thread.GivenTrailer;
 import org.patchlane.thread.Series;
@@ -38,7 +47,10 @@ final class SeriesDocument {
         Document doc = new Document();
         doc.add(new StringField(Schema.DOC_TYPE.name(), TYPE, Store.YES));
         doc.add(new StringField(Schema.SERIES_ID.name(), s.id(), Store.YES));
-        doc.add(new StoredField(Schema.SERIES_BODY.name(), Codec.series(s)));
+        byte[] body = Codec.series(s);
+        doc.add(new StoredField(Schema.SERIES_BODY.name(), body));
+        // Also in doc values: reading a series must not unpack the compressed stored block of the mail around it.
+        doc.add(new BinaryDocValuesField(Schema.SERIES_BODY.name(), new BytesRef(body)));
         Set<String> titles = new TreeSet<>();
         Set<String> senders = new TreeSet<>();
         for (SeriesVersion v : s.versions()) {
@@ -67,8 +79,16 @@ final class SeriesDocument {
         return doc;
     }
 
-    static Series read(Document doc) {
-        return Codec.series(doc.getBinaryValue(Schema.SERIES_BODY.name()).bytes);
+    /** The series of a series document, by its index-wide doc id; from doc values, else the stored field. */
+    static Series read(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues body = DocValues.getBinary(leaf.reader(), Schema.SERIES_BODY.name());
+        if (body.advanceExact(doc - leaf.docBase)) {
+            BytesRef b = body.binaryValue();
+            return Codec.series(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+        }
+        return Codec.series(reader.storedFields().document(doc).getBinaryValue(Schema.SERIES_BODY.name()).bytes);
     }
 
     private static void people(Document doc, GivenTrailer t) {
