@@ -24,24 +24,9 @@ final class PoolStory {
         return List.of(
                 ListMail.of(V1_COVER, ADA, "[PATCH 0/2] mm: add the foo_pool allocator",
                         "Mon, 02 Nov 2026 10:00:00 +0000").body("A pool allocator for descriptor rings."),
-                ListMail.of("pool-v1-1@corelib.org", ADA, "[PATCH 1/2] mm: add the foo_pool allocator core",
-                        "Mon, 02 Nov 2026 10:00:01 +0000").replyTo(V1_COVER).body("Add create and destroy.")
-                        .diff("include/linux/foo_pool.h", "+struct foo_pool;",
-                                "+struct foo_pool *foo_pool_create(unsigned int objects);",
-                                "+void foo_pool_destroy(struct foo_pool *pool);")
-                        .diff("mm/foo_pool.c", "+#include <linux/foo_pool.h>",
-                                "+struct foo_pool *foo_pool_create(unsigned int objects)", "+{",
-                                "+\treturn kzalloc(sizeof(struct foo_pool), GFP_KERNEL);", "+}",
-                                "+EXPORT_SYMBOL_GPL(foo_pool_create);",
-                                "+void foo_pool_destroy(struct foo_pool *pool)", "+{", "+\tkfree(pool);", "+}",
-                                "+EXPORT_SYMBOL_GPL(foo_pool_destroy);"),
-                ListMail.of("pool-v1-2@corelib.org", ADA, "[PATCH 2/2] mm: foo_pool: add statistics",
-                        "Mon, 02 Nov 2026 10:00:02 +0000").replyTo(V1_COVER).body("Count the objects in use.")
-                        .diff("include/linux/foo_pool.h", " void foo_pool_destroy(struct foo_pool *pool);",
-                                "+unsigned long foo_pool_stats(struct foo_pool *pool);")
-                        .diff("mm/foo_pool.c", " EXPORT_SYMBOL_GPL(foo_pool_destroy);",
-                                "+unsigned long foo_pool_stats(struct foo_pool *pool)", "+{", "+\treturn 0;", "+}",
-                                "+EXPORT_SYMBOL_GPL(foo_pool_stats);"),
+                core("pool-v1-1@corelib.org", "[PATCH 1/2]", "Mon, 02 Nov 2026 10:00:01 +0000", V1_COVER,
+                        "destroy"),
+                stats("pool-v1-2@corelib.org", "[PATCH 2/2]", "Mon, 02 Nov 2026 10:00:02 +0000", V1_COVER),
                 ListMail.of(ACME, "Dan Dev <dan@acme.com>", "[PATCH net-next] acme: keep descriptors in a foo_pool",
                         "Mon, 02 Nov 2026 12:00:00 +0000").replyTo(V1_COVER).body("The first user of foo_pool.")
                         .diff("drivers/net/ethernet/acme/acme/acme_main.c", " static int acme_open(struct acme *priv)",
@@ -52,24 +37,9 @@ final class PoolStory {
                                 + "Acked-by: Mia Maintainer <mia@kernel.org>"),
                 ListMail.of(V2_COVER, ADA, "[PATCH v2 0/2] mm: add the foo_pool allocator",
                         "Mon, 09 Nov 2026 10:00:00 +0000").body("Changes in v2: foo_pool_destroy() is foo_pool_free()."),
-                ListMail.of("pool-v2-1@corelib.org", ADA, "[PATCH v2 1/2] mm: add the foo_pool allocator core",
-                        "Mon, 09 Nov 2026 10:00:01 +0000").replyTo(V2_COVER).body("Add create and free.")
-                        .diff("include/linux/foo_pool.h", "+struct foo_pool;",
-                                "+struct foo_pool *foo_pool_create(unsigned int objects);",
-                                "+void foo_pool_free(struct foo_pool *pool);")
-                        .diff("mm/foo_pool.c", "+#include <linux/foo_pool.h>",
-                                "+struct foo_pool *foo_pool_create(unsigned int objects)", "+{",
-                                "+\treturn kzalloc(sizeof(struct foo_pool), GFP_KERNEL);", "+}",
-                                "+EXPORT_SYMBOL_GPL(foo_pool_create);",
-                                "+void foo_pool_free(struct foo_pool *pool)", "+{", "+\tkfree(pool);", "+}",
-                                "+EXPORT_SYMBOL_GPL(foo_pool_free);"),
-                ListMail.of("pool-v2-2@corelib.org", ADA, "[PATCH v2 2/2] mm: foo_pool: add statistics",
-                        "Mon, 09 Nov 2026 10:00:02 +0000").replyTo(V2_COVER).body("Count the objects in use.")
-                        .diff("include/linux/foo_pool.h", " void foo_pool_destroy(struct foo_pool *pool);",
-                                "+unsigned long foo_pool_stats(struct foo_pool *pool);")
-                        .diff("mm/foo_pool.c", " EXPORT_SYMBOL_GPL(foo_pool_destroy);",
-                                "+unsigned long foo_pool_stats(struct foo_pool *pool)", "+{", "+\treturn 0;", "+}",
-                                "+EXPORT_SYMBOL_GPL(foo_pool_stats);"),
+                core("pool-v2-1@corelib.org", "[PATCH v2 1/2]", "Mon, 09 Nov 2026 10:00:01 +0000", V2_COVER,
+                        "free"),
+                stats("pool-v2-2@corelib.org", "[PATCH v2 2/2]", "Mon, 09 Nov 2026 10:00:02 +0000", V2_COVER),
                 ListMail.of("quote-1@acme.com", "Ann Acme <ann@acme.com>",
                         "Re: [PATCH v2 1/2] mm: add the foo_pool allocator core", "Tue, 10 Nov 2026 08:00:00 +0000")
                         .replyTo("pool-v2-1@corelib.org")
@@ -89,6 +59,33 @@ final class PoolStory {
                         .body("Depends-on: <" + V2_COVER + ">\n\nSigned-off-by: Gus Dev <gus@gamma.com>")
                         .diff("drivers/infiniband/hw/gamma/gamma.c", " static int gamma_probe(struct gamma *g)", " {",
                                 "+\tg->ready = true;"));
+    }
+
+    /** The allocator core: create, and a release function named {@code foo_pool_<release>} (v1 destroy, v2 free). */
+    private static ListMail core(String id, String tags, String date, String cover, String release) {
+        String fn = "foo_pool_" + release;
+        return ListMail.of(id, ADA, tags + " mm: add the foo_pool allocator core", date).replyTo(cover)
+                .body("Add create and " + release + ".")
+                .diff("include/linux/foo_pool.h", "+struct foo_pool;",
+                        "+struct foo_pool *foo_pool_create(unsigned int objects);",
+                        "+void " + fn + "(struct foo_pool *pool);")
+                .diff("mm/foo_pool.c", "+#include <linux/foo_pool.h>",
+                        "+struct foo_pool *foo_pool_create(unsigned int objects)", "+{",
+                        "+\treturn kzalloc(sizeof(struct foo_pool), GFP_KERNEL);", "+}",
+                        "+EXPORT_SYMBOL_GPL(foo_pool_create);",
+                        "+void " + fn + "(struct foo_pool *pool)", "+{", "+\tkfree(pool);", "+}",
+                        "+EXPORT_SYMBOL_GPL(" + fn + ");");
+    }
+
+    /** The statistics patch, the same diff in both versions. */
+    private static ListMail stats(String id, String tags, String date, String cover) {
+        return ListMail.of(id, ADA, tags + " mm: foo_pool: add statistics", date).replyTo(cover)
+                .body("Count the objects in use.")
+                .diff("include/linux/foo_pool.h", " void foo_pool_destroy(struct foo_pool *pool);",
+                        "+unsigned long foo_pool_stats(struct foo_pool *pool);")
+                .diff("mm/foo_pool.c", " EXPORT_SYMBOL_GPL(foo_pool_destroy);",
+                        "+unsigned long foo_pool_stats(struct foo_pool *pool)", "+{", "+\treturn 0;", "+}",
+                        "+EXPORT_SYMBOL_GPL(foo_pool_stats);");
     }
 
     static String mbox(List<ListMail> mails) {
