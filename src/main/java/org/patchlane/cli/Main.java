@@ -9,6 +9,7 @@ import org.patchlane.source.SourceException;
 import org.patchlane.store.ArchiveBusyException;
 import org.patchlane.store.ArchiveNotFoundException;
 import org.patchlane.store.QuerySyntaxException;
+import org.patchlane.store.Schema;
 import org.patchlane.web.ListenException;
 
 import picocli.CommandLine;
@@ -115,6 +116,12 @@ public final class Main implements Runnable {
             }
             if (e instanceof ImapRefusedException r) return new Failure(r.getMessage(), ExitCode.USAGE, false);
             if (e instanceof ArchiveNotFoundException a) {
+                int older = Schema.olderVersionIn(a.dataDir());
+                if (older > 0) {
+                    return new Failure(a.dataDir().toAbsolutePath() + " holds an archive of an older schema (lucene-v"
+                            + older + "): run 'patchlane reindex --data " + a.dataDir() + "' to upgrade it",
+                            ExitCode.IO, false);
+                }
                 return new Failure("no archive in " + a.dataDir().toAbsolutePath()
                         + " (run 'patchlane ingest' or 'patchlane demo')", ExitCode.IO, false);
             }

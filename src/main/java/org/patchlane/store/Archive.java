@@ -331,11 +331,8 @@ public final class Archive implements Closeable {
      * from while this version's index is still empty.
      */
     private Path olderIndex() {
-        for (int v = Schema.VERSION - 1; v >= 1; v--) {
-            Path dir = dataDir.resolve("lucene-v" + v);
-            if (Files.isDirectory(dir)) return dir;
-        }
-        return null;
+        int v = Schema.olderVersionIn(dataDir);
+        return v == 0 ? null : dataDir.resolve("lucene-v" + v);
     }
 
     private long rebuild(Path fresh, Map<String, String> data, Function<StoredRecord, StoredMessage> reparse,

@@ -180,6 +180,14 @@ public final class Schema {
         return dataDir.resolve("lucene-v" + VERSION);
     }
 
+    /** The newest older schema version with an index in a data directory (what {@code reindex} upgrades), or 0. */
+    public static int olderVersionIn(Path dataDir) {
+        for (int v = VERSION - 1; v >= 1; v--) {
+            if (java.nio.file.Files.isDirectory(dataDir.resolve("lucene-v" + v))) return v;
+        }
+        return 0;
+    }
+
     /** The field that indexes the people of a trailer kind ({@code Acked-by} → {@code ack:}), or null. */
     static Field trailerField(String kind) {
         return switch (kind.toLowerCase(java.util.Locale.ROOT)) {

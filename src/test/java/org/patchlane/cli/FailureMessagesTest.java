@@ -51,6 +51,15 @@ class FailureMessagesTest {
     }
 
     @Test
+    void anArchiveOfAnOlderSchemaSaysToReindex(@TempDir Path old) throws IOException {
+        Files.createDirectories(old.resolve("lucene-v2"));
+        CliRun r = CliRun.of("search", "--data", old.toString(), "x");
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("holds an archive of an older schema (lucene-v2): run 'patchlane reindex --data "),
+                r.err());
+    }
+
+    @Test
     void portInUseIsOneLineAndExitCode3() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String port = String.valueOf(taken.getLocalPort());
