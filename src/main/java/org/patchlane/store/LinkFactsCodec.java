@@ -18,7 +18,9 @@ import org.patchlane.patch.Symbols;
 
 /**
  * The stored form of {@link LinkFacts}: a version byte, then length-prefixed UTF-8 strings. Evidence is cut to
- * {@link #MAX_EVIDENCE} characters (a sentence is enough to show a reader; whole paragraphs only bloat the index).
+ * {@link #MAX_EVIDENCE} characters (a sentence is enough to show a reader; whole paragraphs only bloat the index),
+ * every other string to {@link MessageDocument#MAX_KEYWORD}, as the index's keywords are: a hostile mail's
+ * 100 KB "identifier" or Message-ID must not fail the 64 KB limit of a length-prefixed string and stop ingest.
  */
 final class LinkFactsCodec {
     private static final int FORMAT = 1;
@@ -31,7 +33,7 @@ final class LinkFactsCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
-            out.writeUTF(f.messageId());
+            out.writeUTF(cut(f.messageId()));
             out.writeUTF(f.kind().name());
             out.writeLong(f.date());
             strings(out, f.parents());
@@ -42,7 +44,7 @@ final class LinkFactsCodec {
             for (DependencyRef d : f.dependencies()) {
                 out.writeUTF(d.kind().name());
                 out.writeUTF(d.form().name());
-                out.writeUTF(d.target());
+                out.writeUTF(cut(d.target()));
                 String e = d.evidence();
                 out.writeUTF(e.length() > MAX_EVIDENCE ? e.substring(0, MAX_EVIDENCE) : e);
             }
@@ -83,7 +85,11 @@ final class LinkFactsCodec {
 
     private static void strings(DataOutputStream out, Collection<String> values) throws IOException {
         out.writeInt(values.size());
-        for (String v : values) out.writeUTF(v);
+        for (String v : values) out.writeUTF(cut(v));
+    }
+
+    private static String cut(String s) {
+        return s.length() <= MessageDocument.MAX_KEYWORD ? s : s.substring(0, MessageDocument.MAX_KEYWORD);
     }
 
     private static List<String> strings(DataInputStream in) throws IOException {
@@ -95,7 +101,7 @@ final class LinkFactsCodec {
 
     private static void nullable(DataOutputStream out, String value) throws IOException {
         out.writeBoolean(value != null);
-        if (value != null) out.writeUTF(value);
+        if (value != null) out.writeUTF(cut(value));
     }
 
     private static String nullable(DataInputStream in) throws IOException {

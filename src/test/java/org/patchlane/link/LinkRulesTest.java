@@ -87,6 +87,18 @@ class LinkRulesTest {
         }
     }
 
+    @Test
+    void aHugeIdentifierIsStoredCutNotFatal() throws Exception {
+        String huge = "bar_table_" + "x".repeat(100_000);
+        ListMail hostile = ListMail.of("huge-1@drv.org", "Uma User <uma@drv.org>", "[PATCH] drv: a very long name",
+                "Thu, 05 Nov 2026 10:00:00 +0000").body("Generated code.")
+                .diff("drivers/misc/drv/gen.c", " static int drv_probe(void)", " {", "+\treturn " + huge + "();");
+        try (Searcher s = LinkerTest.ingest(List.of(infra(), hostile), tmp.resolve("data"))) {
+            assertEquals(2, s.stats().messages(), "both stored");
+            assertEquals(List.of(), new Linker(s.links()).prerequisites(series(s, "huge-1@drv.org")));
+        }
+    }
+
     private static Series series(Searcher s, String messageId) throws Exception {
         return s.seriesOf(messageId).orElseThrow(() -> new AssertionError("no series for " + messageId));
     }
