@@ -117,7 +117,7 @@ public final class Schema {
     static final Field MEMBER = new Field("sm", Type.KEYWORD, null);
     /** A message's {@link org.patchlane.thread.Post}, encoded, as binary doc values. */
     static final Field FACTS = new Field("post", Type.STORED, null);
-    /** A series document's {@link org.patchlane.thread.Series}, encoded. */
+    /** A series document's {@link org.patchlane.thread.Series}, encoded, as binary doc values. */
     static final Field SERIES_BODY = new Field("sj", Type.STORED, null);
     static final Field RAW = new Field("raw", Type.STORED, null);
     static final Field ENVELOPE = new Field("ed", Type.STORED, null);

@@ -11,7 +11,6 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.BinaryDocValues;
@@ -47,10 +46,8 @@ final class SeriesDocument {
         Document doc = new Document();
         doc.add(new StringField(Schema.DOC_TYPE.name(), TYPE, Store.YES));
         doc.add(new StringField(Schema.SERIES_ID.name(), s.id(), Store.YES));
-        byte[] body = Codec.series(s);
-        doc.add(new StoredField(Schema.SERIES_BODY.name(), body));
-        // Also in doc values: reading a series must not unpack the compressed stored block of the mail around it.
-        doc.add(new BinaryDocValuesField(Schema.SERIES_BODY.name(), new BytesRef(body)));
+        // In doc values, not stored: reading a series must not unpack the compressed stored block of mail around it.
+        doc.add(new BinaryDocValuesField(Schema.SERIES_BODY.name(), new BytesRef(Codec.series(s))));
         Set<String> titles = new TreeSet<>();
         Set<String> senders = new TreeSet<>();
         for (SeriesVersion v : s.versions()) {
@@ -79,16 +76,14 @@ final class SeriesDocument {
         return doc;
     }
 
-    /** The series of a series document, by its index-wide doc id; from doc values, else the stored field. */
+    /** The series of a series document, by its index-wide doc id. */
     static Series read(IndexReader reader, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues body = DocValues.getBinary(leaf.reader(), Schema.SERIES_BODY.name());
-        if (body.advanceExact(doc - leaf.docBase)) {
-            BytesRef b = body.binaryValue();
-            return Codec.series(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
-        }
-        return Codec.series(reader.storedFields().document(doc).getBinaryValue(Schema.SERIES_BODY.name()).bytes);
+        if (!body.advanceExact(doc - leaf.docBase)) throw new IllegalStateException("series document without a body");
+        BytesRef b = body.binaryValue();
+        return Codec.series(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
     }
 
     private static void people(Document doc, GivenTrailer t) {
