@@ -257,6 +257,8 @@ public final class Linker {
             definers.add(f);
         }
         Map<String, Series> seriesOf = index.seriesOf(definers.stream().map(LinkFacts::messageId).toList());
+        Map<String, Series> byId = new LinkedHashMap<>();
+        for (Series t : seriesOf.values()) byId.putIfAbsent(t.id(), t);
         // Per other series, per version: the used symbols that version defines.
         Map<String, Map<Integer, Set<String>>> common = new LinkedHashMap<>();
         Map<String, Set<String>> exported = new LinkedHashMap<>();
@@ -273,7 +275,7 @@ public final class Linker {
             exported.computeIfAbsent(t.id(), k -> new TreeSet<>()).addAll(ex);
         }
         for (Map.Entry<String, Map<Integer, Set<String>>> e : common.entrySet()) {
-            Series t = seriesOf.values().stream().filter(s -> s.id().equals(e.getKey())).findFirst().orElseThrow();
+            Series t = byId.get(e.getKey());
             // The version built on covers the most used symbols; among equals, the newest.
             Map.Entry<Integer, Set<String>> best = e.getValue().entrySet().stream()
                     .max(Comparator.<Map.Entry<Integer, Set<String>>>comparingInt(v -> v.getValue().size())
