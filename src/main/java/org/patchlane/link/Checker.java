@@ -75,10 +75,10 @@ public final class Checker {
         Duration window = policy.window();
         List<String> evidence = new ArrayList<>();
         boolean together = false;
-        for (Map.Entry<Series, List<Link>> e : byOther(links.users()).entrySet()) {
-            Series user = e.getKey();
-            boolean sameThread = e.getValue().stream().anyMatch(l -> l.kind() == LinkKind.SAME_THREAD);
-            Link first = e.getValue().get(0);
+        for (List<Link> of : byOther(links.users()).values()) {
+            Link first = of.get(0);
+            Series user = first.other();
+            boolean sameThread = of.stream().anyMatch(l -> l.kind() == LinkKind.SAME_THREAD);
             long gap = Math.abs(dateOf(user, first.version()) - dateOf(series, first.ownVersion()));
             String who = describe(user, first.version());
             if (sameThread) {
@@ -102,7 +102,8 @@ public final class Checker {
         if (exported.isEmpty()) return na(CheckName.EXPORTS, "the latest version adds no EXPORT_SYMBOL");
         Map<String, List<String>> usersOf = new LinkedHashMap<>();
         for (String e : exported) usersOf.put(e, new ArrayList<>());
-        for (Series user : byOther(links.users()).keySet()) {
+        for (List<Link> of : byOther(links.users()).values()) {
+            Series user = of.get(0).other();
             Set<String> used = new TreeSet<>();
             for (LinkFacts f : index.facts(Linker.postings(user).keySet()).values()) used.addAll(f.symbols().used());
             for (String e : exported) if (used.contains(e)) usersOf.get(e).add(describe(user, user.latest().version()));
@@ -149,8 +150,8 @@ public final class Checker {
                 for (Address m : maintainers) missing.add(new Check.Missing(m, area));
             }
         }
-        for (Map.Entry<Series, List<Link>> e : byOther(links.users()).entrySet()) {
-            Series user = e.getKey();
+        for (List<Link> of : byOther(links.users()).values()) {
+            Series user = of.get(0).other();
             for (AreaTouch touch : policy.areas(files(user.latest())).areas()) {
                 if (touch.area().kind() != AreaKind.DRIVER) continue;
                 List<Address> maintainers = touch.area().contacts().maintainers();
@@ -173,14 +174,14 @@ public final class Checker {
     }
 
     private static Check prerequisiteState(Links links) {
-        Map<Series, List<Link>> prerequisites = byOther(links.prerequisites());
+        Map<String, List<Link>> prerequisites = byOther(links.prerequisites());
         if (prerequisites.isEmpty()) return na(CheckName.PREREQUISITE_STATE, "no prerequisite found");
         List<String> evidence = new ArrayList<>();
         boolean outdated = false;
-        for (Map.Entry<Series, List<Link>> e : prerequisites.entrySet()) {
-            Series t = e.getKey();
+        for (List<Link> of : prerequisites.values()) {
+            Series t = of.get(0).other();
             // The strongest evidence says which version it was built on: a marker naming v1 outweighs symbols v2 kept.
-            int builtOn = e.getValue().get(0).version();
+            int builtOn = of.get(0).version();
             SeriesVersion latest = t.latest();
             long acks = latest.patches().stream().flatMap(p -> p.trailers().stream())
                     .filter(g -> g.bySender() && ACKS.contains(g.kind().toLowerCase(java.util.Locale.ROOT))).count();
@@ -192,7 +193,7 @@ public final class Checker {
             } else {
                 line += "; built on the latest version";
             }
-            evidence.add(line + " (" + e.getValue().get(0).kind().jsonName() + ")");
+            evidence.add(line + " (" + of.get(0).kind().jsonName() + ")");
         }
         return new Check(CheckName.PREREQUISITE_STATE, outdated ? Verdict.FAIL : Verdict.PASS, evidence, List.of());
     }
@@ -210,16 +211,10 @@ public final class Checker {
     }
 
     /** Links grouped by the other series, strongest first within each, in the order the series first appear. */
-    private static Map<Series, List<Link>> byOther(List<Link> links) {
-        Map<String, Series> series = new LinkedHashMap<>();
+    private static Map<String, List<Link>> byOther(List<Link> links) {
         Map<String, List<Link>> grouped = new LinkedHashMap<>();
-        for (Link l : links) {
-            series.putIfAbsent(l.other().id(), l.other());
-            grouped.computeIfAbsent(l.other().id(), k -> new ArrayList<>()).add(l);
-        }
-        Map<Series, List<Link>> out = new LinkedHashMap<>();
-        grouped.forEach((id, ls) -> out.put(series.get(id), ls));
-        return out;
+        for (Link l : links) grouped.computeIfAbsent(l.other().id(), k -> new ArrayList<>()).add(l);
+        return grouped;
     }
 
     private static List<Check.Missing> distinct(List<Check.Missing> missing) {

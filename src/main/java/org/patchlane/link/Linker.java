@@ -71,6 +71,10 @@ public final class Linker {
     }
 
     private List<Link> prerequisites(Series series, Lookups index) throws IOException {
+        return index.prerequisites(series, () -> computePrerequisites(series, index));
+    }
+
+    private List<Link> computePrerequisites(Series series, Lookups index) throws IOException {
         Map<String, Integer> own = postings(series);
         Map<String, LinkFacts> facts = index.facts(own.keySet());
         List<Claim> claims = new ArrayList<>();
@@ -106,6 +110,10 @@ public final class Linker {
     }
 
     private List<Link> users(Series series, Lookups index) throws IOException {
+        return index.users(series, () -> computeUsers(series, index));
+    }
+
+    private List<Link> computeUsers(Series series, Lookups index) throws IOException {
         Map<String, Integer> own = postings(series);
         Map<String, LinkFacts> facts = index.facts(own.keySet());
         Set<String> keys = new LinkedHashSet<>(own.keySet());
@@ -292,8 +300,11 @@ public final class Linker {
 
     /** The version of a series holding a message (a posting, or a reply about one), else the latest. */
     static int versionOf(Series t, String messageId) {
-        Integer v = postings(t).get(messageId);
-        return v != null ? v : t.latest().version();
+        for (SeriesVersion v : t.versions()) {
+            if (messageId.equals(v.cover())) return v.version();
+            for (SeriesPatch p : v.patches()) if (p.postings().contains(messageId)) return v.version();
+        }
+        return t.latest().version();
     }
 
     private static Map<String, String> patchIdsOf(Iterable<Series> series) {

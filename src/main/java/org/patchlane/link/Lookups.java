@@ -25,12 +25,13 @@ final class Lookups {
     }
 
     @FunctionalInterface
-    private interface Lookup<T> {
+    interface Lookup<T> {
         T run() throws IOException;
     }
 
     private final LinkIndex index;
     private final Map<Key, Object> answers = new HashMap<>();
+    private final Map<String, List<Link>> prerequisites = new HashMap<>();
 
     Lookups(LinkIndex index) {
         this.index = index;
@@ -68,8 +69,26 @@ final class Lookups {
         return memo(Op.WITH_CHANGE_ID, changeIds, () -> index.seriesWithChangeId(changeIds));
     }
 
+    /**
+     * The prerequisites of a series, computed once per call: {@code together} asks them of every candidate user of
+     * every infrastructure series, and one driver series is a candidate of many.
+     */
+    List<Link> prerequisites(Series series, Lookup<List<Link>> compute) throws IOException {
+        List<Link> known = prerequisites.get(series.id());
+        if (known != null) return known;
+        List<Link> links = index.remembered("prerequisites of " + series.id(), compute::run);
+        prerequisites.put(series.id(), links);
+        return links;
+    }
+
+    /** The users of a series, kept as its prerequisites are. */
+    List<Link> users(Series series, Lookup<List<Link>> compute) throws IOException {
+        return index.remembered("users of " + series.id(), compute::run);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T memo(Op op, Collection<String> keys, Lookup<T> lookup) throws IOException {
+        if (index.inMemory()) return lookup.run();
         Key key = new Key(op, Set.copyOf(keys));
         Object known = answers.get(key);
         if (known != null) return (T) known;

@@ -50,16 +50,19 @@ public final class SeriesSearch {
     private List<Series> matching(LinkTerm.Split split) throws IOException, QuerySyntaxException {
         Set<String> usersOf = null;
         boolean needChecks = false;
+        boolean needAreas = false;
         for (LinkTerm t : split.terms()) {
             if (t.prefix() == LinkTerm.Prefix.USES) usersOf = users(t.value(), usersOf);
             if (t.prefix() == LinkTerm.Prefix.MISSING || t.prefix() == LinkTerm.Prefix.CHECK) needChecks = true;
+            if (t.prefix() == LinkTerm.Prefix.AREA || t.prefix() == LinkTerm.Prefix.KIND) needAreas = true;
         }
-        Checker checker = needChecks ? new Checker(searcher.links(), policy) : null;
+        Checker checker = needChecks ? new Checker(searcher.linkSnapshot(), policy) : null;
         List<Series> out = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             SeriesPage page = searcher.series(split.rest(), offset, PAGE);
             for (Series s : page.series()) {
-                TouchedAreas areas = policy.areas(Checker.files(s.latest()));
+                // Only what a term asks is computed: a query with no link term lists series (together's first step).
+                TouchedAreas areas = needAreas ? policy.areas(Checker.files(s.latest())) : null;
                 SeriesCheck checks = checker == null ? null : checker.check(s);
                 boolean all = true;
                 for (LinkTerm t : split.terms()) {
@@ -104,7 +107,7 @@ public final class SeriesSearch {
         Set<String> ids = new HashSet<>();
         Optional<Series> target = searcher.seriesOf(key);
         if (target.isPresent()) {
-            for (Link l : new Linker(searcher.links()).users(target.get())) ids.add(l.other().id());
+            for (Link l : new Linker(searcher.linkSnapshot()).users(target.get())) ids.add(l.other().id());
         }
         if (before != null) ids.retainAll(before);
         return ids;

@@ -22,9 +22,9 @@ public final class Together {
     /** The open infrastructure series matching {@code query} (blank: all), with their checks. */
     public static List<SeriesCheck> open(Searcher searcher, Policy policy, String query)
             throws IOException, QuerySyntaxException {
-        Checker checker = new Checker(searcher.links(), policy);
+        Checker checker = new Checker(searcher.linkSnapshot(), policy);
         // One set of lookups for the whole call: a driver series that uses several is linked once.
-        Lookups lookups = new Lookups(searcher.links());
+        Lookups lookups = new Lookups(searcher.linkSnapshot());
         List<SeriesCheck> out = new ArrayList<>();
         for (Series s : new SeriesSearch(searcher, policy).all(query)) {
             // The areas alone decide whether it is infrastructure: the links are computed only for those.

@@ -50,6 +50,9 @@ public final class Policy {
     private final List<ConfiguredArea> configured;
     private final Duration window;
     private final Map<Section, Area> sectionAreas = new IdentityHashMap<>();
+    /** A kernel tree has about 90,000 files: room for all of them. */
+    private static final int KNOWN_PATHS = 100_000;
+    private final Map<String, PathArea> byPath = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Policy(Maintainers maintainers, List<ConfiguredArea> configured, Duration window) {
         this.maintainers = maintainers;
@@ -115,25 +118,49 @@ public final class Policy {
         List<String> uncovered = new ArrayList<>();
         List<String> uapi = new ArrayList<>();
         for (String path : new LinkedHashSet<>(paths)) {
-            if (DefaultSplit.uapi(path)) uapi.add(path);
-            List<SectionMatch> matches = maintainers.matches(path);
-            Contacts everyone = Contacts.NONE;
-            for (SectionMatch m : matches) everyone = everyone.plus(m.section().contacts());
-            Area area = configuredFor(path);
-            if (area != null) {
-                if (!area.contacts().isEmpty()) everyone = area.contacts();
-            } else if (!matches.isEmpty()) {
-                area = sectionAreas.get(matches.get(0).section());
-            } else {
+            PathArea p = pathArea(path);
+            if (p.uapi()) uapi.add(path);
+            if (p.area() == null) {
                 uncovered.add(path);
                 continue;
             }
-            paths0.computeIfAbsent(area, a -> new ArrayList<>()).add(path);
-            contacts.merge(area, everyone, Contacts::plus);
+            paths0.computeIfAbsent(p.area(), a -> new ArrayList<>()).add(path);
+            contacts.merge(p.area(), p.people(), Contacts::plus);
         }
         List<AreaTouch> touches = new ArrayList<>();
         paths0.forEach((a, p) -> touches.add(new AreaTouch(a, p, contacts.get(a))));
         return new TouchedAreas(touches, uncovered, uapi);
+    }
+
+    /**
+     * What one path is: its area (null when nothing covers it) and the people of every section covering it.
+     *
+     * @param uapi whether it is a user-space API header
+     */
+    private record PathArea(boolean uapi, Area area, Contacts people) {
+    }
+
+    /**
+     * The path's area, remembered: a series' files recur in the series that follow it, and matching a path against
+     * a MAINTAINERS file is the costly part of asking about every series ({@code together}). The policy is
+     * immutable, so a remembered answer stays true; the memory is dropped whole when it outgrows {@link #KNOWN_PATHS}.
+     */
+    private PathArea pathArea(String path) {
+        PathArea known = byPath.get(path);
+        if (known != null) return known;
+        List<SectionMatch> matches = maintainers.matches(path);
+        Contacts everyone = Contacts.NONE;
+        for (SectionMatch m : matches) everyone = everyone.plus(m.section().contacts());
+        Area area = configuredFor(path);
+        if (area != null) {
+            if (!area.contacts().isEmpty()) everyone = area.contacts();
+        } else if (!matches.isEmpty()) {
+            area = sectionAreas.get(matches.get(0).section());
+        }
+        PathArea p = new PathArea(DefaultSplit.uapi(path), area, everyone);
+        if (byPath.size() >= KNOWN_PATHS) byPath.clear();
+        byPath.put(path, p);
+        return p;
     }
 
     /** The area a MAINTAINERS section is when no {@code [area]} covers its paths. */

@@ -1,99 +1,63 @@
 package org.patchlane.store;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Series;
 
 /**
  * Reader side of the link facts: which stored covers and patches define, export or use symbols, name a
- * dependency, or reply into a thread, and which series hold given messages. Each lookup is one term-set query
- * over the index (no scan of the archive), so links can be computed whenever they are asked for and are always
- * as current as the index. Obtained from {@link Searcher#links()}; thread-safe.
+ * dependency, or reply into a thread, and which series hold given messages. The lookups are the same whatever
+ * answers them: term queries over the index ({@link Searcher#links()}, no scan of the archive, right for one
+ * series), or the archive's link keys held in memory ({@link Searcher#linkSnapshot()}, for calls about every
+ * series). Either way the answers are as current as the index. Thread-safe.
  */
 public final class LinkIndex {
     /** Most messages one lookup returns: a symbol used by more patches than this is no evidence of anything. */
     public static final int MAX_HITS = 2_000;
 
-    private final IndexView view;
+    private final FactsSource source;
 
-    LinkIndex(IndexView view) {
-        this.view = view;
+    LinkIndex(FactsSource source) {
+        this.source = source;
     }
 
     /** The link facts of these messages (covers and patches; others have none), by Message-ID. */
     public Map<String, LinkFacts> facts(Collection<String> messageIds) throws IOException {
         Map<String, LinkFacts> out = new LinkedHashMap<>();
-        for (LinkFacts f : find(terms(Schema.MID, bare(messageIds)))) out.putIfAbsent(f.messageId(), f);
+        for (LinkFacts f : source.facts(List.of(Schema.MID), bare(messageIds))) out.putIfAbsent(f.messageId(), f);
         return out;
     }
 
     /** Covers and patches whose added code uses any of these symbols. */
     public List<LinkFacts> using(Collection<String> symbols) throws IOException {
-        return find(terms(Schema.USES, symbols));
+        return source.facts(List.of(Schema.USES), keys(symbols));
     }
 
     /** Covers and patches that define (or export) any of these symbols. */
     public List<LinkFacts> defining(Collection<String> symbols) throws IOException {
-        return find(terms(Schema.DEFINES, symbols));
+        return source.facts(List.of(Schema.DEFINES), keys(symbols));
     }
 
     /** Covers and patches that name any of these Message-IDs, change-ids or patch-ids as a dependency. */
     public List<LinkFacts> dependingOn(Collection<String> keys) throws IOException {
-        return find(terms(Schema.DEPENDS, keys));
+        return source.facts(List.of(Schema.DEPENDS), keys(keys));
     }
 
-    /**
-     * Covers and patches posted in reply to any of these messages (their In-Reply-To or References). Only covers
-     * and patches carry link facts, so the query keeps to them: a thread's review replies, far more of them, would
-     * each cost a stored document read (a compressed block) to be dropped.
-     */
+    /** Covers and patches posted in reply to any of these messages (their In-Reply-To or References). */
     public List<LinkFacts> repliesTo(Collection<String> messageIds) throws IOException {
-        Set<String> ids = bare(messageIds);
-        Query replying = new BooleanQuery.Builder()
-                .add(terms(Schema.IRT, ids), BooleanClause.Occur.SHOULD)
-                .add(terms(Schema.REF, ids), BooleanClause.Occur.SHOULD).build();
-        return find(new BooleanQuery.Builder().add(replying, BooleanClause.Occur.MUST)
-                .add(WITH_FACTS, BooleanClause.Occur.FILTER).build());
+        return source.facts(List.of(Schema.IRT, Schema.REF), bare(messageIds));
     }
-
-    /** The messages that carry link facts: covers and patches ({@link MessageDocument}'s linkFacts). */
-    private static final Query WITH_FACTS = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Schema.KIND.name(), MessageKind.PATCH.jsonName())), BooleanClause.Occur.SHOULD)
-            .add(new TermQuery(new Term(Schema.KIND.name(), MessageKind.COVER.jsonName())), BooleanClause.Occur.SHOULD)
-            .build();
 
     /** Message-IDs of the covers and patches with any of these git patch-ids. */
     public List<String> withPatchId(Collection<String> patchIds) throws IOException {
-        return find(terms(Schema.PATCH_ID, patchIds.stream().map(p -> p.toLowerCase(java.util.Locale.ROOT)).toList()))
-                .stream().map(LinkFacts::messageId).toList();
+        Set<String> lower = keys(patchIds.stream().map(p -> p.toLowerCase(java.util.Locale.ROOT)).toList());
+        return source.facts(List.of(Schema.PATCH_ID), lower).stream().map(LinkFacts::messageId).toList();
     }
 
     /** The series that hold each of these messages (as a posting or a reply about it), by Message-ID. */
@@ -101,9 +65,7 @@ public final class LinkIndex {
         Set<String> ids = bare(messageIds);
         Map<String, Series> out = new LinkedHashMap<>();
         if (ids.isEmpty()) return out;
-        Query q = new BooleanQuery.Builder().add(terms(Schema.MEMBER, ids), BooleanClause.Occur.MUST)
-                .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
-        for (Series s : series(q)) {
+        for (Series s : source.series(Schema.MEMBER, ids)) {
             for (String m : s.members()) if (ids.contains(m)) out.putIfAbsent(m, s);
         }
         return out;
@@ -113,64 +75,47 @@ public final class LinkIndex {
     public Map<String, Series> seriesWithChangeId(Collection<String> changeIds) throws IOException {
         Map<String, Series> out = new LinkedHashMap<>();
         if (changeIds.isEmpty()) return out;
-        Query q = new BooleanQuery.Builder().add(terms(Schema.CHANGE_ID, changeIds), BooleanClause.Occur.MUST)
-                .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
-        for (Series s : series(q)) {
+        for (Series s : source.series(Schema.CHANGE_ID, keys(changeIds))) {
             if (s.changeId() != null) out.putIfAbsent(s.changeId(), s);
         }
         return out;
     }
 
-    /** The link facts of the matching documents, read from doc values: no stored (compressed, raw-mail) block. */
-    private List<LinkFacts> find(Query q) throws IOException {
-        view.maybeRefresh();
-        IndexSearcher s = view.acquire();
-        try {
-            List<LinkFacts> out = new ArrayList<>();
-            Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Scorer scorer = w.scorer(leaf);
-                if (scorer == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                BinaryDocValues facts = DocValues.getBinary(leaf.reader(), Schema.LINK_FACTS.name());
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (live != null && !live.get(doc) || !facts.advanceExact(doc)) continue;
-                    BytesRef b = facts.binaryValue();
-                    out.add(LinkFactsCodec.decode(b.bytes, b.offset, b.length));
-                    if (out.size() >= MAX_HITS) return out;
-                }
-            }
-            return out;
-        } finally {
-            view.release(s);
-        }
+    /** Something computed from the answers of a {@link LinkIndex}. */
+    @FunctionalInterface
+    public interface Computation<T> {
+        T run() throws IOException;
     }
 
-    /** The series documents a query matches, in index order. */
-    private List<Series> series(Query q) throws IOException {
-        view.maybeRefresh();
-        IndexSearcher s = view.acquire();
-        try {
-            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(new Sort(SortField.FIELD_DOC), MAX_HITS,
-                    Integer.MAX_VALUE));
-            List<Series> out = new ArrayList<>();
-            for (ScoreDoc d : top.scoreDocs) out.add(SeriesDocument.read(s.getIndexReader(), d.doc));
-            return out;
-        } finally {
-            view.release(s);
-        }
+    /**
+     * A value computed from this index's answers alone (the links of a series, say), kept while the index stays
+     * unchanged when the lookups are in memory, so that a second call about every series computes only what
+     * changed: a new reader (new mail, a merge, a deletion) starts afresh. A computation during which the index
+     * changed is not kept. Lookups by term query keep nothing and compute each time.
+     *
+     * @param key names the value; the caller makes it unique to what it computes
+     */
+    public <T> T remembered(String key, Computation<T> compute) throws IOException {
+        return source.remembered(key, compute);
     }
 
-    /** One query for many terms of a field: no clause limit, cost in the number of terms. */
-    private static Query terms(Schema.Field f, Collection<String> values) {
-        List<BytesRef> refs = values.stream().filter(v -> !v.isEmpty()).distinct().map(BytesRef::new).toList();
-        return new TermInSetQuery(f.name(), refs);
+    /** Whether lookups are answered from memory, so that asking one twice costs no more than remembering it. */
+    public boolean inMemory() {
+        return source.inMemory();
+    }
+
+    private static Set<String> keys(Collection<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) if (!v.isEmpty()) out.add(v);
+        return out;
     }
 
     private static Set<String> bare(Collection<String> ids) {
-        Set<String> out = new java.util.LinkedHashSet<>();
-        for (String id : ids) out.add(MessageDocument.bareId(id));
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            String bare = MessageDocument.bareId(id);
+            if (!bare.isEmpty()) out.add(bare);
+        }
         return out;
     }
 }

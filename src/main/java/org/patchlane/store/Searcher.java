@@ -62,10 +62,13 @@ public final class Searcher implements Closeable {
     private final IndexView view;
     private final QuerySyntax syntax;
     private final Snippets snippets = new Snippets();
+    private final SeriesBodies bodies = new SeriesBodies();
+    private final LinkIndex snapshot;
 
     Searcher(IndexView view, Clock clock) {
         this.view = view;
         this.syntax = new QuerySyntax(clock);
+        this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies));
     }
 
     /** A read-only searcher over the last commit in {@code dataDir}, relative dates on the system UTC clock. */
@@ -82,9 +85,18 @@ public final class Searcher implements Closeable {
         return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock);
     }
 
-    /** Lookups of link facts over this searcher's view of the archive. */
+    /** Lookups of link facts by term queries over this searcher's view: for the links of one series. */
     public LinkIndex links() {
-        return new LinkIndex(view);
+        return new LinkIndex(new IndexedFacts(view, bodies));
+    }
+
+    /**
+     * Lookups of link facts from the archive's link keys held in memory, read per segment on first use and kept
+     * while this searcher lives: for calls about every series ({@code together}, series queries on checks), and
+     * for servers. The same answers as {@link #links()}.
+     */
+    public LinkIndex linkSnapshot() {
+        return snapshot;
     }
 
     /** The query language this searcher uses (for {@code explain}). */
@@ -219,7 +231,7 @@ public final class Searcher implements Closeable {
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
             List<Series> out = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
-                out.add(SeriesDocument.read(s.getIndexReader(), top.scoreDocs[i].doc));
+                out.add(bodies.read(s.getIndexReader(), top.scoreDocs[i].doc));
             }
             return new SeriesPage(query == null ? "" : query, top.totalHits.value, offset, out);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -244,7 +256,7 @@ public final class Searcher implements Closeable {
                         .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
                 TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, 1, Integer.MAX_VALUE));
                 if (top.scoreDocs.length > 0) {
-                    return Optional.of(SeriesDocument.read(s.getIndexReader(), top.scoreDocs[0].doc));
+                    return Optional.of(bodies.read(s.getIndexReader(), top.scoreDocs[0].doc));
                 }
             }
             return Optional.empty();

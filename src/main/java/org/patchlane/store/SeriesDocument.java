@@ -1,7 +1,5 @@
 package org.patchlane.store;
 
-import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,11 +11,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TermQuery;
@@ -74,16 +67,6 @@ final class SeriesDocument {
         doc.add(new LongPoint(Schema.DATE.name(), s.lastActivity()));
         doc.add(new NumericDocValuesField(Schema.DATE.name(), s.lastActivity()));
         return doc;
-    }
-
-    /** The series of a series document, by its index-wide doc id. */
-    static Series read(IndexReader reader, int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues body = DocValues.getBinary(leaf.reader(), Schema.SERIES_BODY.name());
-        if (!body.advanceExact(doc - leaf.docBase)) throw new IllegalStateException("series document without a body");
-        BytesRef b = body.binaryValue();
-        return Codec.series(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
     }
 
     private static void people(Document doc, GivenTrailer t) {

@@ -155,7 +155,7 @@ public final class App {
             Series s = series(ctx);
             json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher)));
         });
-        app.get("/api/series/{key}/links", ctx -> json(ctx, LinkJson.of(new Linker(searcher.links()).links(series(ctx)))));
+        app.get("/api/series/{key}/links", ctx -> json(ctx, LinkJson.of(new Linker(searcher.linkSnapshot()).links(series(ctx)))));
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
         app.get("/api/together", this::apiTogether);
         app.get("/series", this::seriesList);
@@ -303,7 +303,7 @@ public final class App {
     }
 
     private Checker checker() {
-        return new Checker(searcher.links(), policy);
+        return new Checker(searcher.linkSnapshot(), policy);
     }
 
     private void seriesList(Context ctx) throws IOException {

@@ -28,6 +28,11 @@ final class ListMail {
         return new ListMail(id, from, subject, date);
     }
 
+    /** The Message-ID, without angle brackets. */
+    String id() {
+        return id;
+    }
+
     ListMail replyTo(String parent) {
         this.inReplyTo = parent;
         return this;
