@@ -124,7 +124,9 @@ class BrowserTest {
         List<String> verdicts = browser.findElements(By.cssSelector("#checks tr.check")).stream()
                 .map(r -> r.findElement(By.tagName("th")).getText() + " " + r.findElement(By.cssSelector(".verdict")).getText())
                 .toList();
-        assertEquals(List.of("posted-together pass", "exports pass", "required-acks fail", "prerequisite-state n/a"), verdicts);
+        assertEquals(List.of("posted-together pass", "exports fail", "required-acks fail", "prerequisite-state n/a"), verdicts);
+        assertTrue(browser.findElement(By.id("checks")).getText()
+                .contains("auxiliary_device_is_bound: exported, but no linked series uses it"));
         assertTrue(browser.findElement(By.cssSelector("#checks .missing")).getText()
                 .contains("missing: Greg Kroah-Hartman <gregkh@linuxfoundation.org> (AUXILIARY BUS DRIVER)"));
         assertEquals("No prerequisite found: this series depends on no other series in the archive.",
