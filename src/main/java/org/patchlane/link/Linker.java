@@ -92,7 +92,7 @@ public final class Linker {
      */
     static boolean sameWork(Series series, Series other) {
         if (series.submitter().samePerson(other.submitter())
-                && normalTitle(series.title()).equals(normalTitle(other.title()))) {
+                && DependencyRef.titleKey(series.title()).equals(DependencyRef.titleKey(other.title()))) {
             return true;
         }
         Set<String> ids = new java.util.HashSet<>();
@@ -105,10 +105,6 @@ public final class Linker {
         return false;
     }
 
-    private static String normalTitle(String title) {
-        return title.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-    }
-
     private List<Link> users(Series series, Lookups index) throws IOException {
         return index.users(series, () -> computeUsers(series, index));
     }
@@ -118,6 +114,7 @@ public final class Linker {
         Map<String, LinkFacts> facts = index.facts(own.keySet());
         Set<String> keys = new LinkedHashSet<>(own.keySet());
         if (series.changeId() != null) keys.add(series.changeId());
+        for (String title : series.titles()) keys.add(DependencyRef.titleKey(title));
         for (SeriesVersion v : series.versions()) {
             for (SeriesPatch p : v.patches()) if (p.patchId() != null) keys.add(p.patchId());
         }
@@ -188,7 +185,8 @@ public final class Linker {
             Target target = switch (d.form()) {
                 case MESSAGE_ID -> Target.MESSAGE;
                 case CHANGE_ID -> Target.CHANGE;
-                default -> null; // a patchwork page names no message; a title is not resolved yet
+                case TITLE -> Target.TITLE;
+                case URL -> null; // a patchwork page names no message
             };
             if (target == null) continue;
             LinkKind kind = switch (d.kind()) {
@@ -214,11 +212,13 @@ public final class Linker {
         Set<String> messages = new LinkedHashSet<>();
         Set<String> changes = new LinkedHashSet<>();
         Set<String> patches = new LinkedHashSet<>();
+        Set<String> titles = new LinkedHashSet<>();
         for (Claim c : claims) {
             switch (c.target()) {
                 case MESSAGE -> messages.add(c.key());
                 case CHANGE -> changes.add(c.key());
                 case PATCH -> patches.add(c.key());
+                case TITLE -> titles.add(c.key());
             }
         }
         if (!patches.isEmpty()) {
@@ -226,6 +226,7 @@ public final class Linker {
         }
         Map<String, Series> byMessage = index.seriesOf(messages);
         Map<String, Series> byChange = index.seriesWithChangeId(changes);
+        Map<String, List<Series>> byTitle = titles.isEmpty() ? Map.of() : index.seriesWithTitle(titles);
         Map<String, String> patchIdOf = patchIdsOf(byMessage.values());
         for (Claim c : claims) {
             switch (c.target()) {
@@ -236,6 +237,15 @@ public final class Linker {
                 case CHANGE -> {
                     Series t = byChange.get(c.key());
                     if (t != null) found.add(t, c.version() > 0 ? c.version() : t.latest().version(), c);
+                }
+                case TITLE -> {
+                    // A title names the newest series that has it (a title reused years apart is another series);
+                    // the version with that title, or the latest when only a patch has it.
+                    for (Series t : byTitle.getOrDefault(DependencyRef.titleKey(c.key()), List.of())) {
+                        if (t.id().equals(found.self.id())) continue;
+                        found.add(t, versionTitled(t, c.key()), c);
+                        break;
+                    }
                 }
                 case PATCH -> patchIdOf.forEach((message, patchId) -> {
                     if (!patchId.equalsIgnoreCase(c.key())) return;
@@ -298,6 +308,14 @@ public final class Linker {
         }
     }
 
+    /** The newest version of a series with this title, else the latest. */
+    private static int versionTitled(Series t, String title) {
+        String key = DependencyRef.titleKey(title);
+        int found = t.latest().version();
+        for (SeriesVersion v : t.versions()) if (DependencyRef.titleKey(v.title()).equals(key)) found = v.version();
+        return found;
+    }
+
     /** The version of a series holding a message (a posting, or a reply about one), else the latest. */
     static int versionOf(Series t, String messageId) {
         for (SeriesVersion v : t.versions()) {
@@ -325,7 +343,7 @@ public final class Linker {
         return s.startsWith("<") && s.endsWith(">") ? s.substring(1, s.length() - 1) : s;
     }
 
-    private enum Target { MESSAGE, CHANGE, PATCH }
+    private enum Target { MESSAGE, CHANGE, PATCH, TITLE }
 
     /**
      * One statement of a need, before it is resolved to a series.

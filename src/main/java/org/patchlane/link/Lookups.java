@@ -19,7 +19,7 @@ import org.patchlane.thread.Series;
  * no longer than the call, so a verdict still follows the index from one call to the next. Not thread-safe.
  */
 final class Lookups {
-    private enum Op { FACTS, USING, DEFINING, DEPENDING_ON, REPLIES_TO, WITH_PATCH_ID, SERIES_OF, WITH_CHANGE_ID }
+    private enum Op { FACTS, USING, DEFINING, DEPENDING_ON, REPLIES_TO, WITH_PATCH_ID, SERIES_OF, WITH_CHANGE_ID, WITH_TITLE }
 
     private record Key(Op op, Set<String> keys) {
     }
@@ -67,6 +67,10 @@ final class Lookups {
 
     Map<String, Series> seriesWithChangeId(Collection<String> changeIds) throws IOException {
         return memo(Op.WITH_CHANGE_ID, changeIds, () -> index.seriesWithChangeId(changeIds));
+    }
+
+    Map<String, List<Series>> seriesWithTitle(Collection<String> titles) throws IOException {
+        return memo(Op.WITH_TITLE, titles, () -> index.seriesWithTitle(titles));
     }
 
     /**

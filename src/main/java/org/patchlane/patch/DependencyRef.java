@@ -35,4 +35,13 @@ public record DependencyRef(Kind kind, Form form, String target, String evidence
         /** A quoted patch or series title ({@code "mm: add foo"}), tags in brackets removed. */
         TITLE
     }
+
+    /**
+     * A title as series are found by it: case, runs of white space and a final period do not count, so that
+     * "RDMA/core: Add the helpers." in prose finds the series titled "RDMA/core: add the helpers".
+     */
+    public static String titleKey(String title) {
+        String t = title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith(".") ? t.substring(0, t.length() - 1).stripTrailing() : t;
+    }
 }

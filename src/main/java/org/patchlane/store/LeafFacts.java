@@ -27,7 +27,7 @@ final class LeafFacts {
     static final List<Schema.Field> MESSAGE_FIELDS = List.of(Schema.MID, Schema.USES, Schema.DEFINES, Schema.DEPENDS,
             Schema.IRT, Schema.REF, Schema.PATCH_ID);
     /** The fields of series documents asked by key. */
-    static final List<Schema.Field> SERIES_FIELDS = List.of(Schema.MEMBER, Schema.CHANGE_ID);
+    static final List<Schema.Field> SERIES_FIELDS = List.of(Schema.MEMBER, Schema.CHANGE_ID, Schema.TITLE_KEY);
     private final LeafReader reader;
     private final Map<String, Map<String, int[]>> docsByField = new HashMap<>();
     private final AtomicReferenceArray<LinkFacts> facts;

@@ -1,6 +1,7 @@
 package org.patchlane.store;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.patchlane.patch.DependencyRef;
 import org.patchlane.thread.Series;
 
 /**
@@ -102,6 +104,23 @@ public final class LinkIndex {
     /** Whether lookups are answered from memory, so that asking one twice costs no more than remembering it. */
     public boolean inMemory() {
         return source.inMemory();
+    }
+
+    /**
+     * The series with a version or patch of each of these titles, by title key ({@link DependencyRef#titleKey});
+     * the newest first when several share one.
+     */
+    public Map<String, List<Series>> seriesWithTitle(Collection<String> titles) throws IOException {
+        Map<String, List<Series>> out = new LinkedHashMap<>();
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String t : titles) if (!t.isBlank()) wanted.add(DependencyRef.titleKey(t));
+        if (wanted.isEmpty()) return out;
+        for (Series s : source.series(Schema.TITLE_KEY, wanted)) {
+            Set<String> own = SeriesDocument.titleKeys(s);
+            for (String key : wanted) if (own.contains(key)) out.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparingLong(Series::lastActivity).reversed()));
+        return out;
     }
 
     private static Set<String> keys(Collection<String> values) {

@@ -129,7 +129,10 @@ final class MessageDocument {
         doc.add(new BinaryDocValuesField(Schema.LINK_FACTS.name(), new BytesRef(LinkFactsCodec.encode(facts))));
     }
 
-    /** The keys a mail names as what it needs: b4's prerequisite markers and the Message-IDs and change-ids it cites. */
+    /**
+     * The keys a mail names as what it needs: b4's prerequisite markers and the Message-IDs, change-ids and quoted
+     * titles ({@link DependencyRef#titleKey}) it cites.
+     */
     static Set<String> dependencyKeys(Analysis a) {
         Set<String> keys = new java.util.LinkedHashSet<>();
         for (String id : a.markers().prerequisiteMessageIds()) keys.add(bareId(id));
@@ -138,6 +141,7 @@ final class MessageDocument {
         for (DependencyRef d : a.dependencies()) {
             if (d.form() == DependencyRef.Form.MESSAGE_ID) keys.add(bareId(d.target()));
             else if (d.form() == DependencyRef.Form.CHANGE_ID) keys.add(d.target());
+            else if (d.form() == DependencyRef.Form.TITLE) keys.add(keyword(DependencyRef.titleKey(d.target())));
         }
         return keys;
     }

@@ -28,9 +28,11 @@ public final class Schema {
      * <li>2: threading facts per message (link keys, post doc values), {@code check:}, series documents.</li>
      * <li>3: link facts per message: symbols a patch defines, exports and uses ({@code sdef:}, {@code sexp:},
      * {@code suse:}), what a mail says it depends on ({@code dep:}), stored for the link stage.</li>
+     * <li>4: series documents carry every title of their versions and patches as a key, for prose naming a series
+     * by its quoted title.</li>
      * </ul>
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** How a field is indexed and queried. */
     enum Type {
@@ -115,6 +117,8 @@ public final class Schema {
     static final Field DOC_TYPE = new Field("doc", Type.KEYWORD, null);
     /** Every Message-ID a series document covers: what replaces it when one of them is recomputed. */
     static final Field MEMBER = new Field("sm", Type.KEYWORD, null);
+    /** The titles of a series document's versions and patches, as {@link org.patchlane.patch.DependencyRef#titleKey}. */
+    static final Field TITLE_KEY = new Field("stk", Type.KEYWORD, null);
     /** A message's {@link org.patchlane.thread.Post}, encoded, as binary doc values. */
     static final Field FACTS = new Field("post", Type.STORED, null);
     /** A series document's {@link org.patchlane.thread.Series}, encoded, as binary doc values. */
@@ -127,7 +131,7 @@ public final class Schema {
 
     static final List<Field> FIELDS = List.of(UID, MID, SUBJECT, FROM, TO, CC, OWN, QUOTED, DATE, FILE, PRE,
             POST, HUNK, PATCH_ID, KIND, VERSION_NO, LIST, SOB, ACK, RB, TB, NAK, FLAG, IRT, REF, CHANGE_ID, BASE, CHECK,
-            SERIES_ID, STATE, DEFINES, EXPORTS, USES, DEPENDS, LINK_FACTS, LINK, DOC_TYPE, MEMBER, FACTS, SERIES_BODY,
+            SERIES_ID, STATE, DEFINES, EXPORTS, USES, DEPENDS, LINK_FACTS, LINK, DOC_TYPE, MEMBER, TITLE_KEY, FACTS, SERIES_BODY,
             RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
 
     /** Prefixes that search several fields; {@code ""} is what bare words search. */

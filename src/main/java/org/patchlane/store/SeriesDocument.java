@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TermQuery;
+import org.patchlane.patch.DependencyRef;
 import org.patchlane.thread.GivenTrailer;
 import org.patchlane.thread.Series;
 import org.patchlane.thread.SeriesPatch;
@@ -64,9 +65,17 @@ final class SeriesDocument {
         for (String list : s.lists()) MessageDocument.lower(doc, Schema.LIST, list, Store.NO);
         if (s.changeId() != null) MessageDocument.exact(doc, Schema.CHANGE_ID, s.changeId());
         for (String id : s.members()) MessageDocument.exact(doc, Schema.MEMBER, id);
+        titleKeys(s).forEach(k -> MessageDocument.exact(doc, Schema.TITLE_KEY, k));
         doc.add(new LongPoint(Schema.DATE.name(), s.lastActivity()));
         doc.add(new NumericDocValuesField(Schema.DATE.name(), s.lastActivity()));
         return doc;
+    }
+
+    /** Every title of a series' versions and patches, as {@link DependencyRef#titleKey}. */
+    static Set<String> titleKeys(Series s) {
+        Set<String> keys = new TreeSet<>();
+        for (String title : s.titles()) keys.add(DependencyRef.titleKey(title));
+        return keys;
     }
 
     private static void people(Document doc, GivenTrailer t) {

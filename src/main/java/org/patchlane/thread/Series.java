@@ -28,4 +28,14 @@ public record Series(String id, String title, Address submitter, String changeId
     public SeriesVersion latest() {
         return versions.get(versions.size() - 1);
     }
+
+    /** Every title it was posted under: each version's and each patch's, oldest first, each once. */
+    public java.util.Set<String> titles() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (SeriesVersion v : versions) {
+            out.add(v.title());
+            for (SeriesPatch p : v.patches()) out.add(p.title());
+        }
+        return out;
+    }
 }

@@ -55,6 +55,33 @@ class LinkRulesTest {
     }
 
     @Test
+    void proseNamingAQuotedTitleLinksToTheSeriesWithIt() throws Exception {
+        // Case, spacing and a final period do not count; a title nobody posted and one in a mere mention do not link.
+        ListMail named = ListMail.of("t1@drv.org", "Uma User <uma@drv.org>", "[PATCH] drv: cache the lookups",
+                "Tue, 03 Nov 2026 10:00:00 +0000")
+                .body("This depends on \"lib:  Add bar_table_lookup().\" from Cora, not yet merged.")
+                .diff("drivers/misc/drv/c.c", " static int drv_probe(void)", " {", "+\treturn 1;");
+        ListMail unknown = ListMail.of("t2@drv.org", "Uma User <uma@drv.org>", "[PATCH] drv: trim the lookups",
+                "Tue, 03 Nov 2026 11:00:00 +0000")
+                .body("This depends on \"lib: add baz_table_lookup()\", posted elsewhere.")
+                .diff("drivers/misc/drv/d.c", " static int drv_probe(void)", " {", "+\treturn 2;");
+        try (Searcher s = LinkerTest.ingest(List.of(infra(), named, unknown), tmp.resolve("data"))) {
+            for (var lookups : List.of(s.links(), s.linkSnapshot())) {
+                Linker linker = new Linker(lookups);
+                List<Link> needs = linker.prerequisites(series(s, "t1@drv.org"));
+                assertEquals(1, needs.size(), needs.toString());
+                assertEquals(series(s, INFRA).id(), needs.get(0).other().id());
+                assertEquals(LinkKind.PROSE, needs.get(0).kind());
+                assertEquals("This depends on \"lib: Add bar_table_lookup().\" from Cora, not yet merged.",
+                        needs.get(0).evidence());
+                assertEquals(List.of(), linker.prerequisites(series(s, "t2@drv.org")));
+                assertEquals(List.of(series(s, "t1@drv.org").id()),
+                        linker.users(series(s, INFRA)).stream().map(l -> l.other().id()).toList());
+            }
+        }
+    }
+
+    @Test
     void aRepostOrBackportOfTheSamePatchIsNoPrerequisite() throws Exception {
         ListMail backport = ListMail.of("stable-1@kernel.org", "Sam Stable <sam@kernel.org>",
                 "[PATCH 6.6 12/40] lib: add bar_table_lookup()", "Mon, 16 Nov 2026 10:00:00 +0000")
