@@ -205,6 +205,11 @@ class LoreRoutesTest {
             // the queries b4 am -c sends: the change-id, and subject + sender, from the cover's date on
             "POST | /all/?x=m&t=1&q=%28nq%3A%22change-id%3A+20261102-frob-leak-0123456789ab%22%29+AND+d%3A20261103.. | | "
                     + "frob-v2-0@example.org, frob-v2-1@example.org, frob-v2-2@example.org",
+            // ... and b4 prep's, a bare phrase
+            "POST | /all/?x=m&t=1&q=%22change-id%3A+20261102-frob-leak-0123456789ab%22 | | "
+                    + "frob-v2-0@example.org, frob-v2-1@example.org, frob-v2-2@example.org, "
+                    + "frob-v1-0@example.org, frob-v1-1@example.org (netdev), frob-v1-1@example.org, frob-v1-2@example.org, "
+                    + "review/1+x@example.com, ack-1@example.org, tested-1@example.org",
             "POST | /all/?x=m&q=%28%28s%3A%22widget%3A+fix+the+frob+leak%22+AND+f%3A%22wendy%40example.org%22%29%29+AND+d%3A20261103.. | | "
                     + "frob-v2-0@example.org",
     })
