@@ -42,8 +42,10 @@ final class ThreadReader {
         Set<String> ids = ids(messageId);
         if (ids.isEmpty()) return List.of();
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        TopFieldDocs top = searcher.search(new TermInSetQuery(Schema.MID.name(), terms),
-                new TopFieldCollectorManager(new Sort(SortField.FIELD_DOC), Math.max(1, ids.size() * 4), Integer.MAX_VALUE));
+        TermInSetQuery q = new TermInSetQuery(Schema.MID.name(), terms);
+        // Every copy: a Message-ID may be stored any number of times (cross-posts, duplicate_id).
+        TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(new Sort(SortField.FIELD_DOC),
+                Math.max(1, searcher.count(q)), Integer.MAX_VALUE));
         StoredFields stored = searcher.storedFields();
         List<StoredRecord> out = new ArrayList<>();
         for (ScoreDoc d : top.scoreDocs) {

@@ -84,7 +84,7 @@ final class LoreRoutes {
 
     /** {@code /{list}/{msgid}/t.atom}: the thread's messages, newest first. */
     private void threadAtom(Context ctx) throws IOException {
-        List<StoredRecord> thread = new ArrayList<>(thread(ctx, "t.atom"));
+        List<StoredRecord> thread = new ArrayList<>(firstCopies(thread(ctx, "t.atom")));
         if (thread.isEmpty()) return;
         thread.sort(Comparator.comparing((StoredRecord r) -> r.date() == null ? Instant.MIN : r.date()).reversed());
         String base = base(ctx);
@@ -110,7 +110,8 @@ final class LoreRoutes {
         Set<String> seen = new LinkedHashSet<>();
         for (Hit h : newest.hits()) {
             if (!seen.add(h.messageId())) continue;
-            for (StoredRecord r : onList(copies(searcher.get(h.messageId())), list)) entries.add(entry(base, r.list(), r));
+            List<StoredRecord> on = onList(copies(searcher.get(h.messageId())), list);
+            if (!on.isEmpty()) entries.add(entry(base, on.get(0).list(), on.get(0)));
         }
         String page = base + "/" + Links.listOrAll(list) + "/";
         String title = list.isEmpty() ? "Patchlane: every list" : list;
@@ -210,7 +211,7 @@ final class LoreRoutes {
     private static boolean wantsThreads(Context ctx) {
         String t = ctx.queryParam("t");
         if (t != null && !t.isEmpty() && !t.equals("0")) return true;
-        if (!ctx.method().name().equals("POST")) return false;
+        if (!"POST".equals(ctx.req().getMethod())) return false;
         String body = ctx.body();
         return body.length() >= 3 && body.startsWith("x=") && body.charAt(2) != '0';
     }
@@ -262,6 +263,15 @@ final class LoreRoutes {
     /** Copies of one Message-ID in {@link MessageCopies}' order (by list name), as every view lists them. */
     private static List<StoredRecord> copies(List<StoredRecord> stored) {
         return stored.isEmpty() ? stored : new MessageCopies(stored).all();
+    }
+
+    /**
+     * One copy per Message-ID, the first, in the order given: a feed has one entry per message (its id is the
+     * Message-ID's), as lore's {@code /all/} has.
+     */
+    private static List<StoredRecord> firstCopies(List<StoredRecord> records) {
+        Set<String> seen = new java.util.HashSet<>();
+        return records.stream().filter(r -> seen.add(r.messageId())).toList();
     }
 
     /** The copies filed under {@code list}; every copy for "" ({@code all}). */
