@@ -143,7 +143,7 @@ final class LoreRoutes {
             for (SeriesPatch patch : v.patches()) text.append(patch.subject()).append('\n');
             for (String problem : v.problems()) text.append(problem).append('\n');
             entries.add(new AtomFeed.Entry(AtomFeed.uuid("series\n" + p.series().id() + "\n" + v.label()),
-                    "[PATCH" + (v.version() > 1 || !v.label().equals("1") ? " v" + v.label() : "") + "] " + v.title(),
+                    (v.rfc() ? "[RFC PATCH" : "[PATCH") + (v.label().equals("1") ? "" : " v" + v.label()) + "] " + v.title(),
                     v.sender().name(), v.sender().email(), v.date() == 0 ? null : Instant.ofEpochMilli(v.date()),
                     base + "/series/" + Links.encode(p.series().id()), null, text.toString()));
         }
@@ -163,6 +163,7 @@ final class LoreRoutes {
         boolean threads = wantsThreads(ctx);
         Set<String> ids = new LinkedHashSet<>();
         try {
+            searcher.syntax().explain(q); // a bad query's column in the query as typed, not in the list-restricted one
             int hits = 0;
             for (int offset = 0; hits < MAX_RESULTS && offset <= Searcher.MAX_OFFSET; offset += Searcher.MAX_LIMIT) {
                 SearchResult page = searcher.search(App.restrict(q, list), offset, Math.min(Searcher.MAX_LIMIT, MAX_RESULTS - hits));

@@ -173,6 +173,20 @@ class LoreRoutesTest {
         assertEquals(status, get(path.replace("(", "%28")).statusCode(), path);
     }
 
+    /** A bad query's message names its column in the query as typed, on a list as on all. */
+    @Test
+    void aBadQueryIsExplainedAsTyped() throws Exception {
+        String api = new String(get("/api/search?q=s:%28frob").body(), StandardCharsets.UTF_8);
+        String error = new com.fasterxml.jackson.databind.ObjectMapper().readTree(api).get("error").asText();
+        assertTrue(error.contains("column"), error);
+        for (String path : List.of("/widgets/?q=s:%28frob&x=m", "/all/?q=s:%28frob&x=m")) {
+            HttpResponse<byte[]> r = post(path, "");
+            assertEquals(400, r.statusCode());
+            String page = new String(r.body(), StandardCharsets.UTF_8);
+            assertTrue(page.contains(error.substring(0, error.indexOf("column") + 9)), page);
+        }
+    }
+
     @Test
     void noResultsIsLoresPlainNotFound() throws Exception {
         HttpResponse<byte[]> r = post("/all/?q=s:nothinglikethis&x=m", "");
