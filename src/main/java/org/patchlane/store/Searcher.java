@@ -162,6 +162,21 @@ public final class Searcher implements Closeable {
         }
     }
 
+    /**
+     * The whole thread of a message, as public-inbox's {@code t.mbox.gz} has it: every stored copy of every message
+     * tied to it by References or In-Reply-To (either way, transitively), by date; empty when it is not stored.
+     */
+    public List<StoredRecord> thread(String messageId) throws IOException {
+        Objects.requireNonNull(messageId, "messageId");
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            return new ThreadReader(s).thread(messageId);
+        } finally {
+            view.release(s);
+        }
+    }
+
     /** Counts over the whole archive. Cost: a few term counts, plus a walk of the list names. */
     public Stats stats() throws IOException {
         view.maybeRefresh();

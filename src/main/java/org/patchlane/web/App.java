@@ -171,9 +171,9 @@ public final class App {
         app.get("/api/<rest>", ctx -> {
             throw new NotFoundResponse("No API endpoint " + ctx.path());
         });
+        new LoreRoutes(searcher, policy, ctx -> search(ctx, list(ctx))).register(app);
         app.get("/{list}/{msgid}/raw", this::raw);
         app.get("/{list}/{msgid}", this::message);
-        app.get("/{list}", ctx -> search(ctx, list(ctx)));
         app.exception(HttpResponseException.class,
                 (e, ctx) -> failure(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -361,7 +361,8 @@ public final class App {
         return list;
     }
 
-    private static String restrict(String q, String list) {
+    /** The query limited to one list's messages; "" means every list. */
+    static String restrict(String q, String list) {
         if (list.isEmpty()) return q;
         return "list:\"" + list + "\"" + (q.isBlank() ? "" : " AND (" + q + ")");
     }

@@ -22,16 +22,17 @@ import org.patchlane.source.Sources;
 /**
  * Runs Debian's {@code b4 am} offline on a local thread mbox and reads back the trailers it writes into each patch's
  * commit message. b4 runs with a throw-away HOME (git identity, b4 config: attestation off so no DKIM/DNS look-ups),
- * no cache, dead HTTP proxies, in a temp directory that is not a git repository: it never touches the network or the
+ * no cache, dead HTTP proxies (the loopback exempt, for a test's own server), in a temp directory that is not a git
+ * repository: it never touches the outside network or the
  * user's configuration.
  */
-final class B4Am {
+public final class B4Am {
     /** One patch as {@code b4 am} writes it. */
-    record Patch(String messageId, String subject, List<String> trailers) {
+    public record Patch(String messageId, String subject, List<String> trailers) {
     }
 
     /** What one run produced: the patches in order, and b4's stderr (its notes on ignored trailers). */
-    record Result(List<Patch> patches, String log) {
+    public record Result(List<Patch> patches, String log) {
     }
 
     /** {@code Kind-by: value} in a commit message, as b4 writes it. */
@@ -50,7 +51,7 @@ final class B4Am {
      * Skips (under CI fails) the calling test when b4 is not on PATH, or is another release than the differences were recorded with:
      * b4's own fixes between releases (its htmljunk handling, RESEND postings) would show as false failures.
      */
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         String version = "";
         boolean ok;
         try {
@@ -67,7 +68,17 @@ final class B4Am {
 
     /** A runner whose HOME, cache and work directory live under {@code tmp}. */
     static B4Am in(Path tmp) throws IOException {
+        return in(tmp, Map.of());
+    }
+
+    /**
+     * A runner whose git config also sets these {@code b4.*} keys: {@code midmask} and {@code searchmask} point
+     * b4 at a server on this machine (the loopback is then exempt from the dead proxies).
+     */
+    public static B4Am in(Path tmp, Map<String, String> b4Config) throws IOException {
         Path home = Files.createDirectories(tmp.resolve("b4-home"));
+        StringBuilder extra = new StringBuilder();
+        b4Config.forEach((k, v) -> extra.append('\t').append(k).append(" = ").append(v).append('\n'));
         Files.writeString(home.resolve(".gitconfig"), """
                 [user]
                 \tname = Patchlane Test
@@ -75,7 +86,7 @@ final class B4Am {
                 [b4]
                 \tattestation-policy = off
                 \tattestation-check-dkim = no
-                """);
+                """ + extra);
         return new B4Am(home);
     }
 
@@ -83,10 +94,24 @@ final class B4Am {
      * {@code b4 am -t -C -o - -m MBOX}: latest version, cover-letter trailers applied to every patch (b4 0.12
      * needs {@code -t} for that), no {@code -l} (no Link:), no {@code -s} (no own Signed-off-by).
      */
-    Result am(Path mbox) throws IOException, InterruptedException {
+    public Result am(Path mbox) throws IOException, InterruptedException {
+        return run(List.of("-m", mbox.toAbsolutePath().toString()));
+    }
+
+    /**
+     * {@code b4 am -t -C -o - ARGS...} where b4 may fetch from the server its {@code midmask}/{@code searchmask}
+     * name: a Message-ID to fetch the thread of, {@code -c} to look for newer versions through the search.
+     */
+    public Result amFromServer(String... args) throws IOException, InterruptedException {
+        return run(List.of(args));
+    }
+
+    private Result run(List<String> args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(home, "am-", ".mbox");
         Path err = Files.createTempFile(home, "am-", ".log");
-        ProcessBuilder pb = new ProcessBuilder("b4", "am", "-t", "-C", "-o", "-", "-m", mbox.toAbsolutePath().toString())
+        List<String> command = new ArrayList<>(List.of("b4", "am", "-t", "-C", "-o", "-"));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(home.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> env = pb.environment();
         env.put("HOME", home.toString());
@@ -97,13 +122,14 @@ final class B4Am {
         for (String proxy : List.of("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")) {
             env.put(proxy, "http://127.0.0.1:9");
         }
-        env.remove("no_proxy");
-        env.remove("NO_PROXY");
+        // Only a server of the test's own, on the loopback, is reachable.
+        env.put("no_proxy", "127.0.0.1,localhost");
+        env.put("NO_PROXY", "127.0.0.1,localhost");
         Process p = pb.start();
         p.getOutputStream().close(); // b4 reads a message from a non-tty stdin: give it EOF
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IOException("b4 am timed out on " + mbox);
+            throw new IOException("b4 am timed out: " + command);
         }
         String log = Files.readString(err, StandardCharsets.UTF_8);
         List<Patch> patches = new ArrayList<>();
@@ -119,7 +145,7 @@ final class B4Am {
     }
 
     /** The {@code *-by} trailers of a commit message (the text before the first {@code ---} line), in order. */
-    static List<String> byTrailers(String text) {
+    public static List<String> byTrailers(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\r?\n", -1)) {
             if (line.equals("---") || line.startsWith("diff --git ")) break;

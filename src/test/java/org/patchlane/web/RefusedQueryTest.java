@@ -70,7 +70,8 @@ class RefusedQueryTest {
 
     static Stream<Arguments> routes() {
         List<Arguments> out = new ArrayList<>();
-        for (String route : List.of("/search", "/api/search", "/series", "/api/series", "/all/")) {
+        for (String route : List.of("/search", "/api/search", "/series", "/api/series", "/all/",
+                "/all/?x=m", "/linux-rdma/?x=m&t=1", "/series.atom")) {
             refused().forEach(a -> out.add(Arguments.of(route, a.get()[0], route.contains("series")
                     && a.get()[0].equals("kind:banana") ? SERIES_KIND : a.get()[1])));
         }
@@ -80,7 +81,7 @@ class RefusedQueryTest {
     @ParameterizedTest(name = "{0} {2}")
     @MethodSource("routes")
     void answers400WithTheMessage(String route, String query, String message) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(archive.base + route + "?q="
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(archive.base + route + (route.contains("?") ? "&" : "?") + "q="
                 + query.replace(" ", "+").replace(":", "%3A"))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, r.statusCode(), r::body);
         if (route.startsWith("/api/")) {
