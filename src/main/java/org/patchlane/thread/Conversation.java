@@ -68,7 +68,9 @@ public record Conversation(String messageId, List<Entry> entries) {
                 siblings.add(child);
             }
         }
-        Comparator<String> byDate = Comparator.comparingLong((String id) -> dateOf(tree, id)).thenComparing(id -> id);
+        Map<String, Long> dates = new HashMap<>();
+        Comparator<String> byDate = Comparator.comparingLong((String id) -> dateOf(tree, id, children, dates))
+                .thenComparing(id -> id);
         List<Entry> out = new ArrayList<>();
         walk(tree, root, null, 0, children, byDate, out);
         return new Conversation(messageId, out);
@@ -93,10 +95,16 @@ public record Conversation(String messageId, List<Entry> entries) {
         return up.isEmpty() ? id : up.get(up.size() - 1);
     }
 
-    /** A phantom (no date of its own) sorts after its dated siblings. */
-    private static long dateOf(ThreadTree tree, String id) {
+    /** A phantom has no date of its own: it sorts by its earliest reply's (memoised; the tree has no loops). */
+    private static long dateOf(ThreadTree tree, String id, Map<String, List<String>> children, Map<String, Long> dates) {
         Post p = tree.post(id);
-        return p != null ? p.date() : Long.MAX_VALUE;
+        if (p != null) return p.date();
+        Long known = dates.get(id);
+        if (known != null) return known;
+        long min = Long.MAX_VALUE;
+        for (String c : children.getOrDefault(id, List.of())) min = Math.min(min, dateOf(tree, c, children, dates));
+        dates.put(id, min);
+        return min;
     }
 
     private static List<String> ids(Post p) {
