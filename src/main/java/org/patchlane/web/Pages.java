@@ -101,7 +101,7 @@ final class Pages {
                 for (String s : SeriesFilter.states()) {
                     SeriesFilter f = filter.withState(s);
                     states.add(new SeriesListPage.StateCount(s, searcher.series(f.query(), 0, 1).total(),
-                            SeriesListPage.href(f.query(), 0), s.equals(filter.state())));
+                            f.href(0), s.equals(filter.state())));
                 }
             } else {
                 // Link terms are checked per series: find every match of the filter without its state once, then
@@ -116,7 +116,7 @@ final class Pages {
                 for (String s : SeriesFilter.states()) {
                     SeriesFilter f = filter.withState(s);
                     states.add(new SeriesListPage.StateCount(s, byState.getOrDefault(s, 0L),
-                            SeriesListPage.href(f.query(), 0), s.equals(filter.state())));
+                            f.href(0), s.equals(filter.state())));
                 }
             }
             page = SeriesListPage.of(filter, SeriesListJson.of(found), states, lists, areas);

@@ -70,6 +70,21 @@ public record SeriesFilter(String list, String state, String person, String area
         return !(list + state + person + area + kind).isEmpty();
     }
 
+    /**
+     * The series list of this filter at an offset: its non-empty fields as parameters, so the form shows them again
+     * (the pager and the per-state counts link this way; the composed query is linked as {@code ?q=}).
+     */
+    public String href(int offset) {
+        StringBuilder out = new StringBuilder("/series");
+        String[][] fields = {{"list", list}, {"state", state}, {"person", person}, {"area", area}, {"kind", kind}, {"q", q}};
+        for (String[] f : fields) {
+            if (f[1].isEmpty()) continue;
+            out.append(out.indexOf("?") < 0 ? '?' : '&').append(f[0]).append('=').append(Links.encode(f[1]));
+        }
+        if (offset > 0) out.append(out.indexOf("?") < 0 ? '?' : '&').append("o=").append(offset);
+        return out.toString();
+    }
+
     /** This filter with another state (for the per-state counts' links). */
     public SeriesFilter withState(String s) {
         return new SeriesFilter(list, s, person, area, kind, q);

@@ -35,8 +35,8 @@ public record SeriesListPage(SeriesFilter filter, String query, SeriesListJson p
     static SeriesListPage of(SeriesFilter filter, SeriesListJson page, List<StateCount> states, List<String> lists,
                              List<String> areas) {
         int o = page.offset();
-        String prev = o > 0 ? href(page.query(), Math.max(0, o - Links.PAGE)) : null;
-        String next = o + page.series().size() < page.total() ? href(page.query(), o + Links.PAGE) : null;
+        String prev = o > 0 ? filter.href(Math.max(0, o - Links.PAGE)) : null;
+        String next = o + page.series().size() < page.total() ? filter.href(o + Links.PAGE) : null;
         return new SeriesListPage(filter, page.query(), page, null, states, lists, areas, prev, next);
     }
 

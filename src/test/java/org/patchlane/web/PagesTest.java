@@ -148,6 +148,7 @@ class PagesTest {
         for (String s : SeriesFilter.states()) assertTrue(html.contains("<option value=\"" + s + "\""), s);
         assertTrue(html.contains("<span class=\"state state-new\">new</span> 2</a>"));
         assertTrue(html.contains("<span class=\"state state-under-review\">under-review</span> 0</a>"));
+        assertTrue(html.contains("<a class=\"state-count\" href=\"/series?list=netdev&amp;state=under-review\">"), html);
 
         String rdma = get("/series?list=linux-rdma").body();
         assertEquals(1, count(rdma, "<tr class=\"series-row nav-item\">"));

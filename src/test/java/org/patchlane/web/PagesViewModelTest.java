@@ -118,20 +118,30 @@ class PagesViewModelTest {
     @ParameterizedTest(name = "offset {0} of {1}")
     @CsvSource(delimiter = '|', value = {
             // offset | shown | total | first | last | prev | next
-            "0|50|233|1|50||/series?q=state%3Anew&o=50",
-            "40|50|233|41|90|/series?q=state%3Anew|/series?q=state%3Anew&o=90",
-            "200|33|233|201|233|/series?q=state%3Anew&o=150|",
+            "0|50|233|1|50||/series?state=new&q=ack%3Aleon%20OR%20rb%3Aleon&o=50",
+            "40|50|233|41|90|/series?state=new&q=ack%3Aleon%20OR%20rb%3Aleon|/series?state=new&q=ack%3Aleon%20OR%20rb%3Aleon&o=90",
+            "200|33|233|201|233|/series?state=new&q=ack%3Aleon%20OR%20rb%3Aleon&o=150|",
             "0|0|0|0|0||"})
     void seriesPagesCountAndLink(int offset, int shown, long total, long first, long last, String prev, String next) {
         List<SeriesListJson.Entry> entries = new ArrayList<>();
         for (int i = 0; i < shown; i++) entries.add(new SeriesListJson.Entry("s" + i, "t", new PersonJson("a", "a@x"),
                 null, "1", 1, "new", null, List.of(), List.of(), List.of()));
-        SeriesListPage p = SeriesListPage.of(new SeriesFilter("", "new", "", "", "", ""),
-                new SeriesListJson("state:new", total, offset, entries), List.of(), List.of(), List.of());
+        SeriesListPage p = SeriesListPage.of(new SeriesFilter("", "new", "", "", "", "ack:leon OR rb:leon"),
+                new SeriesListJson("state:new AND (ack:leon OR rb:leon)", total, offset, entries), List.of(), List.of(), List.of());
         assertEquals(first, p.first());
         assertEquals(last, p.last());
         assertEquals(prev, p.prevHref());
         assertEquals(next, p.nextHref());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "||||||/series",
+            "netdev|new|||||/series?list=netdev&state=new",
+            "||Jason Gunthorpe|RDMA CORE|driver|s:a OR s:b|/series?person=Jason%20Gunthorpe&area=RDMA%20CORE&kind=driver&q=s%3Aa%20OR%20s%3Ab"})
+    void theFormsFieldsAreItsLink(String list, String state, String person, String area, String kind, String q,
+                                  String href) {
+        assertEquals(href, new SeriesFilter(list, state, person, area, kind, q).href(0));
     }
 
     @ParameterizedTest
