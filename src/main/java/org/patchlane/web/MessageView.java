@@ -31,7 +31,7 @@ import org.patchlane.store.StoredRecord;
  * @param list     the list this copy was received on, "" for none
  * @param messageId without angle brackets
  * @param rawHref  link to the exact stored bytes
- * @param threadHref link to the thread page of this copy's list
+ * @param threadHref link to this message on the thread page of this copy's list
  * @param headers  From, To, Cc, Date, Subject, Message-ID, In-Reply-To (empty ones left out)
  * @param flags    mail and archive flags with what they mean
  * @param tags     badges from the subject: version, k/N, RFC, RESEND, trees
@@ -84,7 +84,7 @@ public record MessageView(String messageId, String subject, String list, String 
             body.addAll(BodyLine.of(attachment));
         }
         return new MessageView(stored.messageId(), mail.subject(), stored.list(), Links.raw(stored.list(), stored.messageId()),
-                Links.thread(stored.list(), stored.messageId()),
+                Links.thread(stored.list(), stored.messageId()) + "#" + Links.anchor(stored.messageId()),
                 headers(stored, mail), flags.stream().map(f -> new FlagView(f.jsonName(), EXPLAIN.get(f))).toList(),
                 tags(a.tags()), a.kind().jsonName(), a.trailers(), a.diff(), a.pull(), a.markers(), problems,
                 m.post().findings(), body);

@@ -15,6 +15,27 @@ public record StatusPage(StatusJson status, BarChart chart) {
         return new StatusPage(status, BarChart.of(title, days));
     }
 
+    /** When mail was last ingested, to the minute in UTC ({@code 2026-12-01 12:15 UTC}); null when never recorded. */
+    public String lastIngest() {
+        return shown(status.lastIngest());
+    }
+
+    /** A source's run end as {@link #lastIngest} shows it; "never" when none. */
+    public static String run(String iso) {
+        String s = shown(iso);
+        return s == null ? "never" : s;
+    }
+
+    private static String shown(String iso) {
+        if (iso == null) return null;
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .format(java.time.OffsetDateTime.parse(iso).atZoneSameInstant(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     /** The index size in words: bytes, KiB, MiB or GiB. */
     public String indexSize() {
         long b = status.stats().indexBytes();

@@ -125,7 +125,8 @@ class PagesTest {
     @Test
     void messagePageLinksItsThreadAndRawDownload() throws Exception {
         String html = get("/linux-rdma/" + Links.encode(ThreadArchive.PATCH1) + "/").body();
-        assertTrue(html.contains("<a class=\"threadlink\" href=\"" + Links.thread("linux-rdma", ThreadArchive.PATCH1) + "\">thread</a>"));
+        assertTrue(html.contains("<a class=\"threadlink\" href=\"" + Links.thread("linux-rdma", ThreadArchive.PATCH1) + "#"
+                + Links.anchor(ThreadArchive.PATCH1) + "\">thread</a>"), html);
         assertTrue(html.contains("href=\"" + Links.raw("linux-rdma", ThreadArchive.PATCH1) + "\" download=\"patch1-v2_example.org.eml\""));
         assertTrue(html.contains("<span class=\"l meta\">diff --git a/drivers/infiniband/hw/mlx5/main.c"));
         assertTrue(html.contains("<span class=\"l del\">-\tmlx5_ib_free_db(ctx);</span>"));

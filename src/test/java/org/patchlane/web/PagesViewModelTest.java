@@ -182,6 +182,16 @@ class PagesViewModelTest {
         assertNull(StatusJson.of(stats, new SourcesJson(List.of()), DailyCounts.NONE).messagesPerDay().first());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2026-12-01T12:15:57.501443277Z|2026-12-01 12:15 UTC",
+            "2026-12-01T14:15:00+02:00|2026-12-01 12:15 UTC",
+            "yesterday|yesterday",
+            "|never"})
+    void runsAreShownToTheMinuteInUtc(String iso, String shown) {
+        assertEquals(shown, StatusPage.run(iso));
+    }
+
     private static SourcesJson.Source source(String name, String lastRun) {
         return new SourcesJson.Source(name, "/srv/" + name, null, null, Map.of(), lastRun, 0, 0, 0, null);
     }
