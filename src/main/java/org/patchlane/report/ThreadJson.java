@@ -14,9 +14,10 @@ import org.patchlane.thread.Post;
  * @param messageId the message asked for
  * @param root      the thread's root (a message the archive may lack: then its node is {@code missing})
  * @param messages  messages of the thread the archive holds
+ * @param truncated the lookup stopped at {@link Conversation#MAX_MESSAGES} messages: the thread may have more
  * @param thread    the root node; each node's {@code replies} are in date order
  */
-public record ThreadJson(String messageId, String root, int messages, Node thread) {
+public record ThreadJson(String messageId, String root, int messages, boolean truncated, Node thread) {
 
     /**
      * One message of the thread. For a {@code missing} one (replies name it, the archive lacks it) only
@@ -41,7 +42,7 @@ public record ThreadJson(String messageId, String root, int messages, Node threa
             if (e.parent() == null) root = n;
             else replies.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(n);
         }
-        return new ThreadJson(c.messageId(), entries.get(0).messageId(), c.stored(), root);
+        return new ThreadJson(c.messageId(), entries.get(0).messageId(), c.stored(), c.truncated(), root);
     }
 
     private static Node node(Conversation.Entry e, List<Node> replies) {

@@ -17,8 +17,10 @@ import java.util.Set;
  *
  * @param messageId the message asked for
  * @param entries   the thread in reading order (depth first, replies by date), the root first
+ * @param truncated the lookup stopped at {@link #MAX_MESSAGES} messages with replies still to follow: the thread may
+ *                  have more than these
  */
-public record Conversation(String messageId, List<Entry> entries) {
+public record Conversation(String messageId, List<Entry> entries, boolean truncated) {
     /** Most messages a thread page reads: a larger "thread" is a References header everyone copies. */
     public static final int MAX_MESSAGES = 2_000;
 
@@ -42,20 +44,26 @@ public record Conversation(String messageId, List<Entry> entries) {
 
     /** The thread of {@code messageId}, or null when the store holds no such message. */
     public static Conversation of(String messageId, PostLookup store) throws IOException {
-        Map<String, Post> found = new HashMap<>();
+        // Every stored copy is kept (a cross-post is one copy per list): Threader merges them into one post.
+        List<Post> found = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         Set<String> probed = new HashSet<>();
         Set<String> next = new HashSet<>(Set.of("id:" + messageId));
-        while (!next.isEmpty() && found.size() < MAX_MESSAGES) {
+        while (!next.isEmpty() && ids.size() < MAX_MESSAGES) {
             probed.addAll(next);
             Set<String> more = new HashSet<>();
+            Set<Post> seen = new HashSet<>(found);
             for (Post p : store.byKeys(next)) {
-                if (found.putIfAbsent(p.messageId(), p) != null) continue;
+                if (!seen.add(p)) continue;
+                found.add(p);
+                if (!ids.add(p.messageId())) continue;
                 for (String id : ids(p)) if (!probed.contains("id:" + id)) more.add("id:" + id);
             }
             next = more;
         }
-        if (!found.containsKey(messageId)) return null;
-        ThreadTree tree = Threader.thread(found.values());
+        if (!ids.contains(messageId)) return null;
+        boolean truncated = !next.isEmpty();
+        ThreadTree tree = Threader.thread(found);
         String root = top(tree, messageId);
         Map<String, List<String>> children = new HashMap<>();
         for (Post p : tree.posts()) {
@@ -73,7 +81,7 @@ public record Conversation(String messageId, List<Entry> entries) {
                 .thenComparing(id -> id);
         List<Entry> out = new ArrayList<>();
         walk(tree, root, null, 0, children, byDate, out);
-        return new Conversation(messageId, out);
+        return new Conversation(messageId, out, truncated);
     }
 
     /** The messages stored (phantoms left out). */

@@ -19,8 +19,10 @@ import org.patchlane.thread.Conversation;
  * @param messageId the message the URL names, which the page scrolls to
  * @param subject   the root's subject (or the asked message's, when the root is missing)
  * @param messages  reading order: depth first, replies by date
+ * @param truncated the thread is larger than a page reads; these are the first messages found
  */
-public record ThreadPage(String list, String messageId, String subject, List<ThreadMessage> messages) {
+public record ThreadPage(String list, String messageId, String subject, List<ThreadMessage> messages,
+                         boolean truncated) {
     /** Deepest indentation drawn: a phone has no room for more, and depth is still shown as a number. */
     static final int MAX_INDENT = 6;
     private static final Pattern REPLY_PREFIX = Pattern.compile("^(?i)((re|fwd?|aw|sv)\\s*(\\[\\d+])?:\\s*)+");
@@ -74,7 +76,7 @@ public record ThreadPage(String list, String messageId, String subject, List<Thr
                     Links.message(r.list(), e.messageId()), from(r), date(r.date()), subject, v, BodyBlock.of(v.body())));
         }
         String subject = out.stream().filter(m -> !m.missing()).map(m -> m.view().subject()).findFirst().orElse("");
-        return new ThreadPage(list, c.messageId(), subject.isEmpty() ? "(no subject)" : subject, out);
+        return new ThreadPage(list, c.messageId(), subject.isEmpty() ? "(no subject)" : subject, out, c.truncated());
     }
 
     /** Messages stored, phantoms left out. */

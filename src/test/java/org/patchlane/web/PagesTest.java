@@ -159,6 +159,16 @@ class PagesTest {
         String person = get("/series?person=" + Links.encode("Bob Reviewer")).body();
         assertEquals(1, count(person, "<tr class=\"series-row nav-item\">"), "Bob reviewed the rdma series only");
 
+        // A link term (kind:) is checked per series: the counts come from the same pass.
+        String other = get("/series?kind=other").body();
+        assertEquals(3, count(other, "<tr class=\"series-row nav-item\">"), "without a policy every series is other");
+        assertTrue(other.contains("<span class=\"state state-new\">new</span> 2</a>"), other);
+        assertTrue(other.contains("<span class=\"state state-under-review\">under-review</span> 1</a>"));
+        String driverNew = get("/series?kind=other&state=new").body();
+        assertEquals(2, count(driverNew, "<tr class=\"series-row nav-item\">"));
+        assertTrue(driverNew.contains("<a class=\"state-count current\" href=\"/series?state=new&amp;kind=other\">"), driverNew);
+        assertTrue(get("/series?kind=driver").body().contains("No series match kind:driver."));
+
         String none = get("/series?list=netdev&state=rfc").body();
         assertTrue(none.contains("No series match list:netdev AND state:rfc."), none);
         HttpResponse<String> bad = get("/series?state=bogus");
