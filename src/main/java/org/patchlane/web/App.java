@@ -58,6 +58,9 @@ import org.patchlane.thread.Series;
  * <p>
  * The links, checks and together routes answer what {@code links}, {@code check} and {@code together} print with
  * {@code --json}, under the review {@link Policy} given (areas, MAINTAINERS, the posted-together window).
+ * <p>
+ * The reading pages (the series list with its filters, the thread page, the status page) and their JSON are
+ * registered by {@link Pages}.
  */
 public final class App {
     /** Messages on the front page. */

@@ -144,11 +144,24 @@ class PagesBrowserTest {
         assertEquals(List.of(3), cursors(messages));
         keys("kkk");
         assertEquals(List.of(0), cursors(messages));
+        // Search hits too.
+        browser.get(archive.base + "/search?q=" + Links.encode("s:mlx5"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+        List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
+        keys("jj");
+        assertEquals(List.of(1), cursors(hits));
+        String hit = hits.get(1).findElement(By.cssSelector("a.nav-link")).getAttribute("href");
+        keys(Keys.ENTER.toString());
+        wait.until(ExpectedConditions.urlToBe(hit));
+
+        browser.get(archive.base + Links.thread("linux-rdma", ThreadArchive.REVIEW));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.thread")));
+        messages = browser.findElements(By.cssSelector("li.tmsg.nav-item"));
         // Keys typed into the search box are text, not moves.
         WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
         box.sendKeys("jk");
         assertEquals("jk", box.getAttribute("value"));
-        assertEquals(List.of(0), cursors(messages));
+        assertEquals(List.of(2), cursors(messages));
     }
 
     @Test

@@ -176,6 +176,7 @@ final class ThreadArchive implements AutoCloseable {
             <script>window.__pwned=4</script>
             <a href="javascript:window.__pwned=5">click</a> javascript:window.__pwned=6
             <svg onload="window.__pwned=8"></svg>
+            > <img src=x onerror=window.__pwned=13> quoted
 
             Acked-by: <script>window.__pwned=9</script> <evil@evil.example>
             --b
