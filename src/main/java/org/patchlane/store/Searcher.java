@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +20,12 @@ import java.util.function.Function;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -43,6 +49,7 @@ import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.mail.MailParser;
 import org.patchlane.patch.MessageKind;
+import org.patchlane.thread.Conversation;
 import org.patchlane.thread.Series;
 
 /**
@@ -278,6 +285,53 @@ public final class Searcher implements Closeable {
         } finally {
             view.release(s);
         }
+    }
+
+    /**
+     * The thread of a message (brackets optional), nested by reply, read from the posts kept in doc values (no mail
+     * is parsed); null when the archive has no such message. Cost: one term-set query per level of the thread.
+     */
+    public Conversation thread(String messageId) throws IOException {
+        Objects.requireNonNull(messageId, "messageId");
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            return Conversation.of(MessageDocument.bareId(messageId), new PostIndex(s));
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * Messages per UTC day over the archive's last {@code days} days: ending on the day of its newest dated message
+     * (so an old archive still shows its activity), starting no earlier than its oldest. Undated mail is not counted.
+     * Cost: two reads of the date points' bounds and one point-range count per day.
+     */
+    public DailyCounts messagesPerDay(int days) throws IOException {
+        if (days < 1) throw new IllegalArgumentException("days must be positive: " + days);
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            IndexReader reader = s.getIndexReader();
+            byte[] min = PointValues.getMinPackedValue(reader, Schema.DATE.name());
+            byte[] max = PointValues.getMaxPackedValue(reader, Schema.DATE.name());
+            if (min == null || max == null) return DailyCounts.NONE;
+            LocalDate oldest = day(LongPoint.decodeDimension(min, 0));
+            LocalDate last = day(LongPoint.decodeDimension(max, 0));
+            LocalDate first = last.minusDays(days - 1L).isBefore(oldest) ? oldest : last.minusDays(days - 1L);
+            List<Long> counts = new ArrayList<>();
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                long from = d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                counts.add((long) s.count(messagesOnly(LongPoint.newRangeQuery(Schema.DATE.name(), from, from + 86_399_999L))));
+            }
+            return new DailyCounts(first, counts);
+        } finally {
+            view.release(s);
+        }
+    }
+
+    private static LocalDate day(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     @Override

@@ -58,6 +58,9 @@ import org.patchlane.thread.Series;
  * <p>
  * The links, checks and together routes answer what {@code links}, {@code check} and {@code together} print with
  * {@code --json}, under the review {@link Policy} given (areas, MAINTAINERS, the posted-together window).
+ * <p>
+ * The reading pages (the series list with its filters, the thread page, the status page) and their JSON are
+ * registered by {@link Pages}.
  */
 public final class App {
     /** Messages on the front page. */
@@ -158,7 +161,6 @@ public final class App {
         app.get("/api/series/{key}/links", ctx -> json(ctx, LinkJson.of(new Linker(searcher.linkSnapshot()).links(series(ctx)))));
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
         app.get("/api/together", this::apiTogether);
-        app.get("/series", this::seriesList);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
             ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
@@ -167,6 +169,7 @@ public final class App {
         app.get("/together", this::together);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
+        new Pages(searcher, sources, policy).routes(app);
         app.get("/static/{file}", this::asset);
         app.get("/api/<rest>", ctx -> {
             throw new NotFoundResponse("No API endpoint " + ctx.path());
@@ -306,20 +309,6 @@ public final class App {
         return new Checker(searcher.linkSnapshot(), policy);
     }
 
-    private void seriesList(Context ctx) throws IOException {
-        String q = query(ctx);
-        Map<String, Object> model = new java.util.HashMap<>();
-        try {
-            model.put("page", SeriesListJson.of(new SeriesSearch(searcher, policy).page(q, offset(ctx, "o"), Links.PAGE)));
-            model.put("error", null);
-        } catch (QuerySyntaxException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            model.put("page", SeriesListJson.of(new SeriesPage(q, 0, 0, List.of())));
-            model.put("error", e.getMessage());
-        }
-        ctx.render("serieslist.jte", model);
-    }
-
     /** The series the path names (id, Message-ID of any of its mails, change-id); a 404 when none. */
     private Series series(Context ctx) throws IOException {
         String key = ctx.pathParam("key");
@@ -343,7 +332,7 @@ public final class App {
         }
     }
 
-    private static void json(Context ctx, Object report) {
+    static void json(Context ctx, Object report) {
         ctx.contentType(JSON).result(Json.write(report));
     }
 
@@ -372,7 +361,7 @@ public final class App {
         return q == null ? "" : q.strip();
     }
 
-    private static int offset(Context ctx, String name) {
+    static int offset(Context ctx, String name) {
         return ctx.queryParam(name) == null ? 0 : number(ctx, name, 0, Searcher.MAX_OFFSET);
     }
 

@@ -3,13 +3,16 @@ package org.patchlane.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.patchlane.patch.Trailer;
+import org.patchlane.patch.Trailers;
+
 /**
  * One line of a message body with how to show it.
  *
  * @param text the line as decoded (escaped by the template)
  * @param kind {@code plain}, {@code quote} ({@code >} lines), {@code meta} (diff and file headers), {@code hunk}
  *             ({@code @@}), {@code add}, {@code del}, {@code sig} (after {@code "-- "}), {@code part} (an attachment's
- *             start)
+ *             start), {@code trailer} (an own, unquoted {@code *-by:} line or a bare NACK: what review gave)
  */
 public record BodyLine(String text, String kind) {
     /**
@@ -46,11 +49,20 @@ public record BodyLine(String text, String kind) {
                 kind = "add";
             } else if (diff && l.startsWith("-")) {
                 kind = "del";
+            } else if (!diff && isTrailer(l)) {
+                kind = "trailer";
             } else {
                 kind = "plain";
             }
             out.add(new BodyLine(l, kind));
         }
         return out;
+    }
+
+    /** A review or sign-off trailer in column 0 ({@code Acked-by:}, {@code Reviewed-by:}, ..., a bare NACK). */
+    private static boolean isTrailer(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) return false;
+        List<Trailer> t = Trailers.parse(line);
+        return t.size() == 1 && !t.get(0).quoted() && t.get(0).kind().endsWith("-by");
     }
 }

@@ -21,6 +21,24 @@ public final class Links {
         return message(list, messageId) + "raw";
     }
 
+    /** {@code /{list}/{msgid}/T/}: the thread page, lore's URL for a message in its whole thread. */
+    public static String thread(String list, String messageId) {
+        return message(list, messageId) + "T/";
+    }
+
+    /**
+     * The fragment of a message on its thread page, {@code m} and 16 hex digits of its Message-ID's SHA-1: stable,
+     * and safe in an id attribute whatever characters the Message-ID holds.
+     */
+    public static String anchor(String messageId) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-1").digest(messageId.getBytes(StandardCharsets.UTF_8));
+            return "m" + java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-1", e);
+        }
+    }
+
     /** The search page for a query at an offset (offset 0 is left out). */
     public static String search(String query, int offset) {
         return "/search?q=" + encode(query) + (offset > 0 ? "&o=" + offset : "");

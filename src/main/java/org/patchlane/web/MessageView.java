@@ -29,7 +29,9 @@ import org.patchlane.store.StoredRecord;
  *
  * @param subject  decoded subject
  * @param list     the list this copy was received on, "" for none
+ * @param messageId without angle brackets
  * @param rawHref  link to the exact stored bytes
+ * @param threadHref link to this message on the thread page of this copy's list
  * @param headers  From, To, Cc, Date, Subject, Message-ID, In-Reply-To (empty ones left out)
  * @param flags    mail and archive flags with what they mean
  * @param tags     badges from the subject: version, k/N, RFC, RESEND, trees
@@ -42,7 +44,8 @@ import org.patchlane.store.StoredRecord;
  * @param findings a patch's sign-off and Fixes findings, as {@code acks} lists them
  * @param body     the body lines, then each diff attachment's
  */
-public record MessageView(String subject, String list, String rawHref, List<Header> headers, List<FlagView> flags,
+public record MessageView(String messageId, String subject, String list, String rawHref, String threadHref,
+                          List<Header> headers, List<FlagView> flags,
                           List<String> tags, String kind, List<Trailer> trailers, Diff diff, PullRequest pull,
                           Markers markers, List<String> problems, List<Finding> findings, List<BodyLine> body) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -80,10 +83,17 @@ public record MessageView(String subject, String list, String rawHref, List<Head
             body.add(new BodyLine("[diff attachment]", "part"));
             body.addAll(BodyLine.of(attachment));
         }
-        return new MessageView(mail.subject(), stored.list(), Links.raw(stored.list(), stored.messageId()),
+        return new MessageView(stored.messageId(), mail.subject(), stored.list(), Links.raw(stored.list(), stored.messageId()),
+                Links.thread(stored.list(), stored.messageId()) + "#" + Links.anchor(stored.messageId()),
                 headers(stored, mail), flags.stream().map(f -> new FlagView(f.jsonName(), EXPLAIN.get(f))).toList(),
                 tags(a.tags()), a.kind().jsonName(), a.trailers(), a.diff(), a.pull(), a.markers(), problems,
                 m.post().findings(), body);
+    }
+
+    /** A file name for the raw download: the Message-ID's letters, digits, dots and dashes, then {@code .eml}. */
+    public String downloadName() {
+        String safe = messageId.replaceAll("[^A-Za-z0-9.-]+", "_");
+        return (safe.length() > 80 ? safe.substring(0, 80) : safe) + ".eml";
     }
 
     /** True when any marker is present. */

@@ -248,10 +248,40 @@ class JsonDocTest {
     }
 
     @Test
+    void threads() throws Exception {
+        List<JsonNode> api = new ArrayList<>();
+        for (String id : messageIds()) api.add(oneLevel(api("/api/threads/" + org.patchlane.web.Links.encode(id), 200)));
+        check("GET /api/threads/{msgid}", api);
+    }
+
+    /**
+     * A thread with every node below the root moved up to be the root's reply, its own replies emptied: the page
+     * documents a node's fields once for the root and once for a reply, since every level below is the same node.
+     */
+    private static JsonNode oneLevel(JsonNode thread) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = thread.deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode below = JSON.createArrayNode();
+        List<JsonNode> todo = new ArrayList<>();
+        thread.get("thread").get("replies").forEach(todo::add);
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.remove(0);
+            n.get("replies").forEach(todo::add);
+            below.add(((com.fasterxml.jackson.databind.node.ObjectNode) n.deepCopy()).set("replies", JSON.createArrayNode()));
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) out.get("thread")).set("replies", below);
+        return out;
+    }
+
+    @Test
+    void status() throws Exception {
+        check("GET /api/status", List.of(api("/api/status", 200)));
+    }
+
+    @Test
     void apiErrors() throws Exception {
         check("error", List.of(api("/api/messages/nosuch@example.org", 404), api("/api/search?q=s:(", 400),
                 api("/api/series/nosuch@example.org/links", 404), api("/api/series/nosuch@example.org/checks", 404),
-                api("/api/together?q=s:(", 400)));
+                api("/api/together?q=s:(", 400), api("/api/threads/nosuch@example.org", 404)));
     }
 
     @Test

@@ -207,7 +207,7 @@ class AppTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "/search?q=zzzznothing|200|No messages match.",
+            "/search?q=zzzznothing|200|No messages match <code>zzzznothing</code>.",
             "/search?q=s:(mlx5|400|column 8",
             "/linux-rdma/?q=kind:pull|200|rdma fixes for 6.19",
             "/other-list/?q=kind:pull|404|No list other-list in this archive",
