@@ -291,7 +291,7 @@ public final class Searcher implements Closeable {
      * The thread of a message (brackets optional), nested by reply, read from the posts kept in doc values (no mail
      * is parsed); null when the archive has no such message. Cost: one term-set query per level of the thread.
      */
-    public Conversation thread(String messageId) throws IOException {
+    public Conversation conversation(String messageId) throws IOException {
         Objects.requireNonNull(messageId, "messageId");
         view.maybeRefresh();
         IndexSearcher s = view.acquire();

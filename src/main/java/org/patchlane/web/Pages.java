@@ -64,7 +64,7 @@ final class Pages {
 
     private Conversation conversation(Context ctx) throws IOException {
         String id = ctx.pathParam("msgid");
-        Conversation c = id.isBlank() ? null : searcher.thread(id);
+        Conversation c = id.isBlank() ? null : searcher.conversation(id);
         if (c == null) throw new NotFoundResponse("No message <" + id + "> in this archive");
         return c;
     }
