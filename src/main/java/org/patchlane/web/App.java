@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.rendering.template.JavalinJte;
 import io.javalin.util.JavalinException;
 import io.javalin.util.JavalinLogger;
 import org.patchlane.ingest.Analyzer;
@@ -108,13 +106,13 @@ public final class App {
         JavalinLogger.startupInfo = false;
         if (port != 0) probe(host, port);
         javalin = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.fileRenderer(new JavalinJte(TemplateEngine.createPrecompiled(ContentType.Html)));
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             // lore percent-encodes '/' in Message-IDs as %2F; Jetty rejects that as ambiguous by default.
             config.jetty.modifyHttpConfiguration(http ->
                     http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY));
+            routes(config.routes);
         });
-        routes(javalin);
         try {
             javalin.start(host, port);
         } catch (JavalinException e) {
@@ -144,7 +142,7 @@ public final class App {
     }
 
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
-    private void routes(Javalin app) {
+    private void routes(RoutesConfig app) {
         app.get("/", this::home);
         app.get("/search", ctx -> search(ctx, ""));
         app.get("/api/search", this::apiSearch);
@@ -161,12 +159,12 @@ public final class App {
         app.get("/series", this::seriesList);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
-            ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
+            Templates.render(ctx, "series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
                     "links", SeriesLinksView.of(checker().check(s))));
         });
         app.get("/together", this::together);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
-        app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
+        app.get("/sources", ctx -> Templates.render(ctx, "sources.jte", Map.of("page", sources.sources())));
         app.get("/static/{file}", this::asset);
         app.get("/api/<rest>", ctx -> {
             throw new NotFoundResponse("No API endpoint " + ctx.path());
@@ -183,7 +181,7 @@ public final class App {
 
     private void home(Context ctx) throws IOException, QuerySyntaxException {
         SearchResult newest = searcher.search("", 0, NEWEST);
-        ctx.render("home.jte", Map.of("page", HomePage.of(searcher.stats(), newest.hits().stream().map(HitView::of).toList())));
+        Templates.render(ctx, "home.jte", Map.of("page", HomePage.of(searcher.stats(), newest.hits().stream().map(HitView::of).toList())));
     }
 
     /** {@code /search?q=&o=}, and {@code /{list}/?q=} restricted to that list unless it is {@code all}. */
@@ -193,9 +191,10 @@ public final class App {
         try {
             searcher.syntax().explain(q);
             SearchResult r = searcher.search(restrict(q, list), offset(ctx, "o"), Links.PAGE, Analyzer::snippetText);
-            ctx.render("search.jte", Map.of("page", SearchPage.of(q, list, r, base)));
+            Templates.render(ctx, "search.jte", Map.of("page", SearchPage.of(q, list, r, base)));
         } catch (QuerySyntaxException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).render("search.jte", Map.of("page", SearchPage.failed(q, list, e)));
+            ctx.status(HttpStatus.BAD_REQUEST);
+            Templates.render(ctx, "search.jte", Map.of("page", SearchPage.failed(q, list, e)));
         }
     }
 
@@ -204,7 +203,7 @@ public final class App {
         MessageCopies copies = copies(ctx);
         List<StoredRecord> shown = onPathList(ctx, copies, "");
         if (shown.isEmpty()) return;
-        ctx.render("message.jte", Map.of("page", MessagePage.of(copies, shown, ctx.pathParam("list"))));
+        Templates.render(ctx, "message.jte", Map.of("page", MessagePage.of(copies, shown, ctx.pathParam("list"))));
     }
 
     /** {@code /{list}/{msgid}/raw}: the exact bytes of that list's copy ({@code all}: the first copy). */
@@ -299,7 +298,7 @@ public final class App {
             ctx.status(HttpStatus.BAD_REQUEST);
             page = TogetherPage.failed(q, e.getMessage());
         }
-        ctx.render("together.jte", Map.of("page", page));
+        Templates.render(ctx, "together.jte", Map.of("page", page));
     }
 
     private Checker checker() {
@@ -317,7 +316,7 @@ public final class App {
             model.put("page", SeriesListJson.of(new SeriesPage(q, 0, 0, List.of())));
             model.put("error", e.getMessage());
         }
-        ctx.render("serieslist.jte", model);
+        Templates.render(ctx, "serieslist.jte", model);
     }
 
     /** The series the path names (id, Message-ID of any of its mails, change-id); a 404 when none. */
@@ -339,7 +338,7 @@ public final class App {
         if (ctx.path().startsWith("/api/")) {
             json(ctx, Map.of("error", message));
         } else {
-            ctx.render("error.jte", Map.of("status", status.getCode(), "message", message));
+            Templates.render(ctx, "error.jte", Map.of("status", status.getCode(), "message", message));
         }
     }
 

@@ -1,0 +1,30 @@
+package org.patchlane.web;
+
+import java.util.Map;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+
+/**
+ * Renders the precompiled jte templates of {@code web/templates} into a response. jte needs no Javalin plugin: a
+ * template renders to a string that the context sends as HTML (Javalin 7 has no jte rendering module of its own).
+ */
+final class Templates {
+    private static final String HTML = "text/html; charset=utf-8";
+    /** Precompiled at build time (jte-maven-plugin), so nothing is compiled or written at run time. */
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private Templates() {
+    }
+
+    /** Renders {@code template} (a file name under {@code web/templates}) with its parameters as the response. */
+    static void render(Context ctx, String template, Map<String, ?> params) {
+        StringOutput out = new StringOutput();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) params;
+        ENGINE.render(template, model, out);
+        ctx.contentType(HTML).result(out.toString());
+    }
+}
