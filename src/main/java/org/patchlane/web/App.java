@@ -48,7 +48,8 @@ import org.patchlane.thread.Series;
 
 /**
  * The web server: lore-compatible message and search URLs, the front page and a JSON API over one {@link Searcher}
- * (near-real-time or read-only; the caller owns and closes it). Read-only: no route changes the archive.
+ * (near-real-time or read-only; the caller owns and closes it). No route changes the archive; maintainers log
+ * in and out ({@link Auth}), and every response carries the {@link SecurityHeaders}.
  * <p>
  * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored copy, so the API and
  * the CLI agree; {@code ?list=NAME} picks the copy of a list (a cross-post), {@code ?copy=N} (1-based, by list name
@@ -70,6 +71,7 @@ public final class App {
     private final Searcher searcher;
     private final SourceBoard sources;
     private final Policy policy;
+    private final Auth auth;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -88,10 +90,22 @@ public final class App {
         this(searcher, sources, Policy.of(Maintainers.NONE));
     }
 
+    /** An app nobody can log in to: read-only. */
     public App(Searcher searcher, SourceBoard sources, Policy policy) {
+        this(searcher, sources, policy, Auth.none());
+    }
+
+    /** An app whose maintainers (see {@link Auth}) log in at {@code /login}. */
+    public App(Searcher searcher, SourceBoard sources, Policy policy, Auth auth) {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.auth = Objects.requireNonNull(auth, "auth");
+    }
+
+    /** Logins, sessions and CSRF checks, for routes that change state. */
+    public Auth auth() {
+        return auth;
     }
 
     /**
@@ -143,6 +157,7 @@ public final class App {
 
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
     private void routes(RoutesConfig app) {
+        new LoginRoutes(auth).register(app);
         app.get("/", this::home);
         app.get("/search", ctx -> search(ctx, ""));
         app.get("/api/search", this::apiSearch);

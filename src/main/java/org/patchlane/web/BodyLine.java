@@ -12,6 +12,11 @@ import java.util.List;
  *             start)
  */
 public record BodyLine(String text, String kind) {
+    /** The line cut into text and its http(s) links, for the template (which escapes each piece). */
+    public List<MailLinks.Piece> pieces() {
+        return MailLinks.split(text);
+    }
+
     /**
      * Classifies the lines of a text. '+' and '-' lines count as diff lines only inside a diff (after
      * {@code diff --git} or a {@code ---}/{@code +++} pair), so a commit message's "---" separator stays plain.
