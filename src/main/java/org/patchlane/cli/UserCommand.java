@@ -60,7 +60,7 @@ final class UserCommand implements Runnable {
                     "The password comes from --password-file (its first line), else the terminal (asked twice, not "
                             + "shown), else the first line of standard input; never from the command line."},
             footer = {"%nExamples:", "  patchlane user add alice --email alice@example.org",
-                    "  printf '%s\\n' \"$PW\" | patchlane user add alice --email alice@example.org --replace",
+                    "  printf '%%s\\n' \"$PW\" | patchlane user add alice --email alice@example.org --replace",
                     "  patchlane user add bob --email bob@example.org --password-file ~/.config/patchlane/bob-pw"})
     static final class Add implements Callable<Integer> {
         @Mixin
