@@ -31,6 +31,19 @@ final class ConfigOptions {
         return ConfigFile.empty();
     }
 
+    /**
+     * The file a command that changes the configuration writes: {@code --config}, else the first file
+     * {@link #load} would read, else {@code DATA/patchlane.conf}.
+     */
+    Path target(Path data) {
+        if (config != null) return config;
+        for (Path p : new Path[] {data.resolve(NAME),
+                Path.of(System.getProperty("user.home"), ".config", "patchlane", NAME)}) {
+            if (Files.isRegularFile(p)) return p;
+        }
+        return data.resolve(NAME);
+    }
+
     /** The review policy of the configuration in force: areas, the MAINTAINERS file it names, the window. */
     Policy policy(Path data) throws IOException {
         return Policy.load(load(data), null);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
                 StatsCommand.class, SeriesCommand.class, AcksCommand.class, LinksCommand.class, CheckCommand.class,
                 TogetherCommand.class, ReindexCommand.class,
-                ServeCommand.class, WatchCommand.class, SourcesCommand.class, GenArchiveCommand.class,
+                ServeCommand.class, WatchCommand.class, SourcesCommand.class, UserCommand.class, GenArchiveCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  nothing found (no search hit, unknown Message-ID)",

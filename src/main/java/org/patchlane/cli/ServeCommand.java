@@ -13,6 +13,7 @@ import org.patchlane.review.Policy;
 import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.web.App;
+import org.patchlane.web.Auth;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Option;
                 + "(/{list}/{msgid}/, /{list}/{msgid}/raw, /{list}/?q=) over the archive.",
                 "Read-only: an ingest may run at the same time; new mail shows within a second of its commit.",
                 "With --watch it also ingests the configured sources as 'patchlane watch' does, and new mail shows "
-                        + "within a second of being stored."},
+                        + "within a second of being stored.",
+                "Reading needs no login; the maintainers of the configuration's [user \"NAME\"] sections "
+                        + "('patchlane user add') log in at /login."},
         footer = {"%nExamples:", "  patchlane serve --data index --port 7070", "  patchlane serve --watch"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -41,9 +44,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ConfiguredSource> configured = ConfiguredSource.all(config.load(options.data));
+        ConfigFile conf = config.load(options.data);
+        List<ConfiguredSource> configured = ConfiguredSource.all(conf);
+        Auth auth = Auth.of(conf);
         if (!watch) {
-            serve(options.data, server.host, server.port, configured, config.policy(options.data), options.json);
+            serve(options.data, server.host, server.port, configured, config.policy(options.data), auth, options.json);
             return ExitCode.OK;
         }
         if (configured.isEmpty()) {
@@ -55,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
              Searcher searcher = archive.searcher();
              Watcher watcher = WatchCommand.watcher(archive, configured, runs, true)) {
             watcher.start();
-            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy), options.data,
+            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth), options.data,
                     server.host, server.port, options.json);
         }
         return ExitCode.OK;
@@ -67,8 +72,15 @@ final class ServeCommand implements Callable<Integer> {
      */
     static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy,
                       boolean json) throws Exception {
+        serve(data, host, port, configured, policy, Auth.none(), json);
+    }
+
+    /** As above, with the maintainers who may log in. */
+    static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy, Auth auth,
+                      boolean json) throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
-            run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()), policy),
+            run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()), policy,
+                    auth),
                     data, host, port, json);
         }
     }

@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.rendering.template.JavalinJte;
 import io.javalin.util.JavalinException;
 import io.javalin.util.JavalinLogger;
 import org.patchlane.ingest.Analyzer;
@@ -50,7 +48,8 @@ import org.patchlane.thread.Series;
 
 /**
  * The web server: lore-compatible message and search URLs, the front page and a JSON API over one {@link Searcher}
- * (near-real-time or read-only; the caller owns and closes it). Read-only: no route changes the archive.
+ * (near-real-time or read-only; the caller owns and closes it). No route changes the archive; maintainers log
+ * in and out ({@link Auth}), and every response carries the {@link SecurityHeaders}.
  * <p>
  * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored copy, so the API and
  * the CLI agree; {@code ?list=NAME} picks the copy of a list (a cross-post), {@code ?copy=N} (1-based, by list name
@@ -75,6 +74,7 @@ public final class App {
     private final Searcher searcher;
     private final SourceBoard sources;
     private final Policy policy;
+    private final Auth auth;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -93,10 +93,22 @@ public final class App {
         this(searcher, sources, Policy.of(Maintainers.NONE));
     }
 
+    /** An app nobody can log in to: read-only. */
     public App(Searcher searcher, SourceBoard sources, Policy policy) {
+        this(searcher, sources, policy, Auth.none());
+    }
+
+    /** An app whose maintainers (see {@link Auth}) log in at {@code /login}. */
+    public App(Searcher searcher, SourceBoard sources, Policy policy, Auth auth) {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.auth = Objects.requireNonNull(auth, "auth");
+    }
+
+    /** Logins, sessions and CSRF checks, for routes that change state. */
+    public Auth auth() {
+        return auth;
     }
 
     /**
@@ -111,13 +123,13 @@ public final class App {
         JavalinLogger.startupInfo = false;
         if (port != 0) probe(host, port);
         javalin = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.fileRenderer(new JavalinJte(TemplateEngine.createPrecompiled(ContentType.Html)));
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             // lore percent-encodes '/' in Message-IDs as %2F; Jetty rejects that as ambiguous by default.
             config.jetty.modifyHttpConfiguration(http ->
                     http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY));
+            routes(config.routes);
         });
-        routes(javalin);
         try {
             javalin.start(host, port);
         } catch (JavalinException e) {
@@ -147,7 +159,8 @@ public final class App {
     }
 
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
-    private void routes(Javalin app) {
+    private void routes(RoutesConfig app) {
+        new LoginRoutes(auth).register(app);
         app.get("/", this::home);
         app.get("/search", ctx -> search(ctx, ""));
         app.get("/api/search", this::apiSearch);
@@ -163,12 +176,12 @@ public final class App {
         app.get("/api/together", this::apiTogether);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
-            ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
+            Templates.render(ctx, "series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
                     "links", SeriesLinksView.of(checker().check(s))));
         });
         app.get("/together", this::together);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
-        app.get("/sources", ctx -> ctx.render("sources.jte", Map.of("page", sources.sources())));
+        app.get("/sources", ctx -> Templates.render(ctx, "sources.jte", Map.of("page", sources.sources())));
         new Pages(searcher, sources, policy).routes(app);
         app.get("/static/{file}", this::asset);
         app.get("/api/<rest>", ctx -> {
@@ -186,7 +199,7 @@ public final class App {
 
     private void home(Context ctx) throws IOException, QuerySyntaxException {
         SearchResult newest = searcher.search("", 0, NEWEST);
-        ctx.render("home.jte", Map.of("page", HomePage.of(searcher.stats(), newest.hits().stream().map(HitView::of).toList())));
+        Templates.render(ctx, "home.jte", Map.of("page", HomePage.of(searcher.stats(), newest.hits().stream().map(HitView::of).toList())));
     }
 
     /** {@code /search?q=&o=}, and {@code /{list}/?q=} restricted to that list unless it is {@code all}. */
@@ -196,9 +209,10 @@ public final class App {
         try {
             searcher.syntax().explain(q);
             SearchResult r = searcher.search(restrict(q, list), offset(ctx, "o"), Links.PAGE, Analyzer::snippetText);
-            ctx.render("search.jte", Map.of("page", SearchPage.of(q, list, r, base)));
+            Templates.render(ctx, "search.jte", Map.of("page", SearchPage.of(q, list, r, base)));
         } catch (QuerySyntaxException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).render("search.jte", Map.of("page", SearchPage.failed(q, list, e)));
+            ctx.status(HttpStatus.BAD_REQUEST);
+            Templates.render(ctx, "search.jte", Map.of("page", SearchPage.failed(q, list, e)));
         }
     }
 
@@ -207,7 +221,7 @@ public final class App {
         MessageCopies copies = copies(ctx);
         List<StoredRecord> shown = onPathList(ctx, copies, "");
         if (shown.isEmpty()) return;
-        ctx.render("message.jte", Map.of("page", MessagePage.of(copies, shown, ctx.pathParam("list"))));
+        Templates.render(ctx, "message.jte", Map.of("page", MessagePage.of(copies, shown, ctx.pathParam("list"))));
     }
 
     /** {@code /{list}/{msgid}/raw}: the exact bytes of that list's copy ({@code all}: the first copy). */
@@ -302,7 +316,7 @@ public final class App {
             ctx.status(HttpStatus.BAD_REQUEST);
             page = TogetherPage.failed(q, e.getMessage());
         }
-        ctx.render("together.jte", Map.of("page", page));
+        Templates.render(ctx, "together.jte", Map.of("page", page));
     }
 
     private Checker checker() {
@@ -328,7 +342,7 @@ public final class App {
         if (ctx.path().startsWith("/api/")) {
             json(ctx, Map.of("error", message));
         } else {
-            ctx.render("error.jte", Map.of("status", status.getCode(), "message", message));
+            Templates.render(ctx, "error.jte", Map.of("status", status.getCode(), "message", message));
         }
     }
 

@@ -15,6 +15,11 @@ import org.patchlane.patch.Trailers;
  *             start), {@code trailer} (an own, unquoted {@code *-by:} line or a bare NACK: what review gave)
  */
 public record BodyLine(String text, String kind) {
+    /** The line cut into text and its http(s) links, for the template (which escapes each piece). */
+    public List<MailLinks.Piece> pieces() {
+        return MailLinks.split(text);
+    }
+
     /**
      * Classifies the lines of a text. '+' and '-' lines count as diff lines only inside a diff (after
      * {@code diff --git} or a {@code ---}/{@code +++} pair), so a commit message's "---" separator stays plain.

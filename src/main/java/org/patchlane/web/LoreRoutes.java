@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -60,7 +60,7 @@ final class LoreRoutes {
     }
 
     /** The routes, to register before the catch-all {@code /{list}/{msgid}} (first match wins). */
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/series.atom", this::seriesAtom);
         app.get("/{list}/new.atom", this::newAtom);
         app.get("/{list}/{msgid}/t.mbox.gz", this::threadMbox);

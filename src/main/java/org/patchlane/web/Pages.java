@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -48,7 +48,7 @@ final class Pages {
     }
 
     /** Registers the routes; call before the lore-style {@code /{list}/...} catch-alls. */
-    void routes(Javalin app) {
+    void routes(RoutesConfig app) {
         app.get("/series", this::seriesList);
         app.get("/status", this::status);
         app.get("/api/status", ctx -> App.json(ctx, status()));
@@ -59,7 +59,7 @@ final class Pages {
     /** {@code /{list}/{msgid}/T/}: the whole thread of a message ({@code all}: any list's copies). */
     private void thread(Context ctx) throws IOException {
         Conversation c = conversation(ctx);
-        ctx.render("thread.jte", Map.of("page", ThreadPage.of(c, ctx.pathParam("list"), searcher::get)));
+        Templates.render(ctx, "thread.jte", Map.of("page", ThreadPage.of(c, ctx.pathParam("list"), searcher::get)));
     }
 
     private Conversation conversation(Context ctx) throws IOException {
@@ -74,7 +74,7 @@ final class Pages {
     }
 
     private void status(Context ctx) throws IOException {
-        ctx.render("status.jte", Map.of("page", StatusPage.of(status(), searcher.messagesPerDay(CHART_DAYS))));
+        Templates.render(ctx, "status.jte", Map.of("page", StatusPage.of(status(), searcher.messagesPerDay(CHART_DAYS))));
     }
 
     /**
@@ -124,7 +124,7 @@ final class Pages {
             ctx.status(HttpStatus.BAD_REQUEST);
             page = SeriesListPage.failed(filter, query, e.getMessage(), lists, areas);
         }
-        ctx.render("serieslist.jte", Map.of("page", page));
+        Templates.render(ctx, "serieslist.jte", Map.of("page", page));
     }
 
     /** The configured areas' names, then the MAINTAINERS sections', when there are few enough to offer. */

@@ -22,7 +22,8 @@ class HelpExamplesTest {
             "watch", "runs until stopped, over sources the user configured",
             "ingest", "its examples name the user's own archives and IMAP server",
             "bench", "each example measures for minutes",
-            "gen-archive", "its example writes 100,000 messages");
+            "gen-archive", "its example writes 100,000 messages",
+            "user", "its examples change the configuration and read a password (UserCommandTest covers each)");
     /** Commands whose exit code 1 is a finding, not a failure: {@code check} says a rule failed. */
     static final Map<String, String> FINDING_EXIT = Map.of(
             "check", "exit 1 when a check failed (the demo's infrastructure still lacks acks)");

@@ -28,12 +28,15 @@ import org.patchlane.Required;
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String PASSWORD = "correct horse battery";
 
     @TempDir
     static Path dir;
     static TinyArchive archive;
     static LinkedArchive demo;
     static LinkedArchive widgets;
+    /** The tiny archive again, with maintainer alice who may log in. */
+    static TinyArchive withLogin;
     static ChromeDriver browser;
 
     @BeforeAll
@@ -43,6 +46,9 @@ class BrowserTest {
         archive = new TinyArchive(dir.resolve("archive"));
         demo = LinkedArchive.demo(dir.resolve("demo"));
         widgets = LinkedArchive.widgets(dir.resolve("widgets"));
+        Path conf = Files.writeString(dir.resolve("patchlane.conf"), "[user \"alice\"]\n\temail = alice@example.org\n"
+                + "\tpasswordHash = " + Passwords.hash(PASSWORD) + "\n");
+        withLogin = new TinyArchive(dir.resolve("login"), Auth.of(org.patchlane.git.ConfigFile.read(conf)));
         // Explicit paths, or Selenium Manager goes to the network for a driver.
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
@@ -59,6 +65,7 @@ class BrowserTest {
         if (archive != null) archive.close();
         if (demo != null) demo.close();
         if (widgets != null) widgets.close();
+        if (withLogin != null) withLogin.close();
     }
 
     @Test
@@ -188,6 +195,41 @@ class BrowserTest {
         assertEquals(1, browser.findElements(By.cssSelector("svg.graph g.box.outdated")).size());
         assertTrue(browser.findElements(By.cssSelector("main script, main b")).isEmpty());
         screenshot("/tmp/patchlane-series-outdated.png");
+    }
+
+    /** At phone width: the header's links fit, the login form logs in, the header names the maintainer, logout. */
+    @Test
+    void logInThroughTheFormAndOutAtPhoneWidth() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(withLogin.base + "/");
+            List<String> nav = browser.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText)
+                    .toList();
+            assertEquals(List.of("Series", "Together", "Search", "Sources"), nav);
+            assertEquals(Boolean.TRUE, browser.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                    "no sideways scrolling at phone width");
+            browser.findElement(By.cssSelector("header .account a[href='/login']")).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-name")));
+            browser.findElement(By.id("login-name")).sendKeys("alice");
+            browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+            screenshot("/tmp/patchlane-login.png");
+            browser.findElement(By.cssSelector(".login-form button")).click();
+
+            WebElement who = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .account .who")));
+            assertEquals("alice", who.getText());
+            assertTrue(browser.manage().getCookieNamed(Auth.SESSION_COOKIE).isHttpOnly());
+            assertEquals("Strict", browser.manage().getCookieNamed(Auth.SESSION_COOKIE).getSameSite());
+            screenshot("/tmp/patchlane-logged-in.png");
+
+            browser.findElement(By.cssSelector("header form.logout button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .account a[href='/login']")));
+            assertTrue(browser.findElements(By.cssSelector("header .account .who")).isEmpty());
+        } finally {
+            browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private static void screenshot(String path) throws Exception {

@@ -119,6 +119,11 @@ final class TinyArchive implements AutoCloseable {
     final String base;
 
     TinyArchive(Path dir) throws IOException {
+        this(dir, Auth.none());
+    }
+
+    /** The archive served with the maintainers (and clock) of {@code auth}. */
+    TinyArchive(Path dir, Auth auth) throws IOException {
         archive = Archive.open(dir);
         java.util.List<org.patchlane.thread.Post> posts = new java.util.ArrayList<>();
         for (String mail : new String[] {PATCH, REPLY, PULL, DUP_A, DUP_B}) {
@@ -131,7 +136,9 @@ final class TinyArchive implements AutoCloseable {
         searcher = archive.searcher();
         // The near-real-time searcher refreshes lazily; the tests want every message at once.
         searcher.refresh();
-        app = new App(searcher);
+        app = new App(searcher, () -> org.patchlane.report.SourcesJson.of(java.util.List.of(),
+                org.patchlane.ingest.SourceRuns.NONE, searcher.cursors()), org.patchlane.review.Policy.of(
+                org.patchlane.review.Maintainers.NONE), auth);
         base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
     }
 
