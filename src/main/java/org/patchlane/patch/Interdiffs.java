@@ -176,7 +176,9 @@ public final class Interdiffs {
                 ai = c.fromEnd();
             }
             while (ai < aEnd) lines.add(new Line(LineKind.CONTEXT, a.get(ai++)));
-            out.add(new Region(aFirst + aStart, aEnd - aStart, bFirst + bStart, bEnd - bStart, lines));
+            // As git numbers an empty side: the line before it.
+            out.add(new Region(aFirst + aStart - (aEnd == aStart ? 1 : 0), aEnd - aStart,
+                    bFirst + bStart - (bEnd == bStart ? 1 : 0), bEnd - bStart, lines));
             i = j + 1;
         }
         return out;

@@ -117,10 +117,10 @@ class InterdiffsTest {
                                 wdt(40, stop)),
                         "NONE | drivers/watchdog/foo_wdt.c UNCHANGED POST_IMAGE"),
                 Arguments.of("file added in v2", patch(MSG, wdt(40, stop)), patch(MSG, wdt(40, stop) + KCONFIG),
-                        "CODE | drivers/watchdog/foo_wdt.c UNCHANGED POST_IMAGE | drivers/watchdog/Kconfig ADDED DIFF_TEXT @@ -1,0 +1,5 "
+                        "CODE | drivers/watchdog/foo_wdt.c UNCHANGED POST_IMAGE | drivers/watchdog/Kconfig ADDED DIFF_TEXT @@ -0,0 +1,5 "
                                 + "+@@ config FOO_WATCHDOG +\u0020\tdepends on HAS_IOMEM +\u0020\tselect WATCHDOG_CORE +\u002b\tselect FOO_TIMER +\u0020\thelp"),
                 Arguments.of("file dropped in v2", patch(MSG, KCONFIG + wdt(40, stop)), patch(MSG, wdt(40, stop)),
-                        "CODE | drivers/watchdog/foo_wdt.c UNCHANGED POST_IMAGE | drivers/watchdog/Kconfig DROPPED DIFF_TEXT @@ -1,5 +1,0 "
+                        "CODE | drivers/watchdog/foo_wdt.c UNCHANGED POST_IMAGE | drivers/watchdog/Kconfig DROPPED DIFF_TEXT @@ -1,5 +0,0 "
                                 + "-@@ config FOO_WATCHDOG -\u0020\tdepends on HAS_IOMEM -\u0020\tselect WATCHDOG_CORE -\u002b\tselect FOO_TIMER -\u0020\thelp"),
                 Arguments.of("new file's content changed", patch(MSG, NEW_FILE_V1), patch(MSG, NEW_FILE_V2),
                         "CODE | drivers/watchdog/foo_regs.h CHANGED POST_IMAGE @@ -1,4 +1,4 "
