@@ -72,6 +72,7 @@ public final class App {
     private final Searcher searcher;
     private final SourceBoard sources;
     private final Policy policy;
+    private final SeriesPages seriesPages;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -94,6 +95,7 @@ public final class App {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.seriesPages = new SeriesPages(searcher);
     }
 
     /**
@@ -145,6 +147,7 @@ public final class App {
 
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
     private void routes(Javalin app) {
+        seriesPages.routes(app);
         app.get("/", this::home);
         app.get("/search", ctx -> search(ctx, ""));
         app.get("/api/search", this::apiSearch);
@@ -161,8 +164,10 @@ public final class App {
         app.get("/series", this::seriesList);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
-            ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
-                    "links", SeriesLinksView.of(checker().check(s))));
+            TrailerEmails emails = TrailerEmails.lookup(s, searcher);
+            Map<String, Object> model = new java.util.HashMap<>(seriesPages.seriesModel(s, emails));
+            model.putAll(Map.of("series", s, "emails", emails, "links", SeriesLinksView.of(checker().check(s))));
+            ctx.render("series.jte", model);
         });
         app.get("/together", this::together);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
@@ -204,7 +209,10 @@ public final class App {
         MessageCopies copies = copies(ctx);
         List<StoredRecord> shown = onPathList(ctx, copies, "");
         if (shown.isEmpty()) return;
-        ctx.render("message.jte", Map.of("page", MessagePage.of(copies, shown, ctx.pathParam("list"))));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("page", MessagePage.of(copies, shown, ctx.pathParam("list")));
+        model.put("nav", seriesPages.nav(copies.messageId()));
+        ctx.render("message.jte", model);
     }
 
     /** {@code /{list}/{msgid}/raw}: the exact bytes of that list's copy ({@code all}: the first copy). */
