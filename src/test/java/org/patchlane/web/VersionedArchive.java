@@ -19,7 +19,7 @@ import org.patchlane.thread.SeriesUpdate;
  * patches, v2 a cover and three (1/3 with one code line changed, 2/3 with a reworded commit message only, 3/3
  * new). A reviewer with a long name reviews v1's first patch; a maintainer acks v2's cover.
  */
-final class VersionedArchive implements AutoCloseable {
+public final class VersionedArchive implements AutoCloseable {
     static final String CHANGE_ID = "20261104-foo-wdt-stop-7a1b2c3d4e5f";
     static final String V1_COVER = "20261104-foo-wdt-v1-0-aa11@example.org";
     static final String V1_P1 = "20261104-foo-wdt-v1-1-aa11@example.org";
@@ -72,7 +72,7 @@ final class VersionedArchive implements AutoCloseable {
                 + "+The timer is stopped on shutdown.\n \n-- \n2.47.0\n";
     }
 
-    static final List<String> MAILS = List.of(
+    public static final List<String> MAILS = List.of(
             cover(V1_COVER, 1, 2, "Wed, 04 Nov 2026 10:00:00 +0000", "This is v1."),
             stop(V1_P1, 1, 2, V1_COVER, "Wed, 04 Nov 2026 10:00:01 +0000", "\twritel(FOO_STOP, wdt->base + FOO_CTRL);"),
             doc(V1_P2, 1, 2, V1_COVER, "Wed, 04 Nov 2026 10:00:02 +0000", "Say what shutdown does."),
