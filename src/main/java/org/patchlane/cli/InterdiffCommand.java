@@ -91,6 +91,7 @@ final class InterdiffCommand implements Callable<Integer> {
                     .append("  (").append(describe(p, d)).append(")\n");
             if (p.from() != null) out.append("  v").append(d.from()).append(" <").append(p.from().messageId()).append(">\n");
             if (p.to() != null) out.append("  v").append(d.to()).append(" <").append(p.to().messageId()).append(">\n");
+            if (p.missing() != null) out.append("  <").append(p.missing()).append("> is not in the archive\n");
             if (!p.message().isEmpty()) {
                 out.append("  commit message\n");
                 for (InterdiffJson.RegionJson r : p.message()) region(out, r, colour);
@@ -110,6 +111,7 @@ final class InterdiffCommand implements Callable<Integer> {
             case "message" -> "commit message only";
             case "code" -> "code only";
             case "both" -> "commit message and code";
+            case "unknown" -> "not compared: a mail is not in the archive";
             default -> "no change";
         };
         return switch (p.pairing()) {

@@ -3,6 +3,7 @@ package org.patchlane.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.mail.Mail;
@@ -41,12 +42,14 @@ public record InterdiffJson(String series, String from, String to, int paired, L
      * One pair of patches.
      *
      * @param pairing {@code title}, {@code position} (retitled), {@code added} or {@code dropped}
-     * @param scope   where they differ: {@code none}, {@code message} (the commit message only), {@code code}, {@code both}
+     * @param scope   where they differ: {@code none}, {@code message} (the commit message only), {@code code},
+     *                {@code both}; {@code unknown} when a patch's mail is not in the archive
      * @param message the commit message's changes
      * @param files   each file's changes
+     * @param missing the Message-ID of a patch the archive has no copy of (nothing is compared then), else null
      */
     public record PatchJson(PatchRef from, PatchRef to, String pairing, String scope, List<RegionJson> message,
-                            List<FileJson> files) {
+                            List<FileJson> files, String missing) {
     }
 
     /**
@@ -117,24 +120,24 @@ public record InterdiffJson(String series, String from, String to, int paired, L
         int paired = 0;
         for (PatchPair p : pairs) {
             if (p.from() != null && p.to() != null) paired++;
-            String a = p.from() == null ? "" : text(texts, p.from());
-            String b = p.to() == null ? "" : text(texts, p.to());
+            String a = p.from() == null ? "" : texts.text(p.from().messageId());
+            String b = p.to() == null ? "" : texts.text(p.to().messageId());
+            String pairing = p.by().name().toLowerCase(Locale.ROOT);
+            if (a == null || b == null) {
+                String missing = (a == null ? p.from() : p.to()).messageId();
+                out.add(new PatchJson(PatchRef.of(p.from()), PatchRef.of(p.to()), pairing, "unknown", List.of(), List.of(), missing));
+                continue;
+            }
             Interdiff d = Interdiffs.between(a, b);
-            out.add(new PatchJson(PatchRef.of(p.from()), PatchRef.of(p.to()), p.by().name().toLowerCase(java.util.Locale.ROOT),
-                    d.scope().name().toLowerCase(java.util.Locale.ROOT), d.message().stream().map(RegionJson::of).toList(),
-                    d.files().stream().map(InterdiffJson::file).toList()));
+            out.add(new PatchJson(PatchRef.of(p.from()), PatchRef.of(p.to()), pairing, d.scope().name().toLowerCase(Locale.ROOT),
+                    d.message().stream().map(RegionJson::of).toList(), d.files().stream().map(InterdiffJson::file).toList(), null));
         }
         return new InterdiffJson(s.id(), older.label(), newer.label(), paired, out);
     }
 
-    private static String text(MailTexts texts, SeriesPatch p) throws IOException {
-        String t = texts.text(p.messageId());
-        return t == null ? "" : t;
-    }
-
     private static FileJson file(Interdiff.FileChange f) {
-        return new FileJson(f.path(), f.change().name().toLowerCase(java.util.Locale.ROOT),
-                f.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), f.note(),
+        return new FileJson(f.path(), f.change().name().toLowerCase(Locale.ROOT),
+                f.method().name().toLowerCase(Locale.ROOT).replace('_', '-'), f.note(),
                 f.hunks().stream().map(RegionJson::of).toList());
     }
 

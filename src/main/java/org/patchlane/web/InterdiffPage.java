@@ -33,6 +33,7 @@ public record InterdiffPage(String title, String seriesHref, String jsonHref, In
             case "message" -> "commit message only";
             case "code" -> "code only";
             case "both" -> "commit message and code";
+            case "unknown" -> "not compared: a mail is not in the archive";
             default -> "no change";
         };
     }
