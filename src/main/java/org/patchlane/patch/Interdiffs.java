@@ -75,7 +75,8 @@ public final class Interdiffs {
         }
         for (FilePatch t : added) {
             FilePatch f = older.values().stream()
-                    .filter(o -> Objects.equals(o.file().oldPath(), t.file().path())).findFirst().orElse(null);
+                    .filter(o -> Objects.equals(o.file().oldPath(), t.file().path())).findFirst()
+                    .or(() -> older.values().stream().filter(o -> samePathUnderDirectory(o, t)).findFirst()).orElse(null);
             if (f != null) {
                 older.remove(f.file().path());
                 out.add(compare(f, t));
@@ -89,6 +90,16 @@ public final class Interdiffs {
                     f.file().binary() ? "binary" : null, regions(diffLines(f), List.of(), 1, 1)));
         }
         return out;
+    }
+
+    /**
+     * One version's diff names the file under an extra leading directory ({@code linux-6.17/drivers/x.c}, from a
+     * plain {@code diff -u} of two trees) and the other as git does ({@code drivers/x.c}).
+     */
+    private static boolean samePathUnderDirectory(FilePatch a, FilePatch b) {
+        String x = a.file().path();
+        String y = b.file().path();
+        return x.endsWith("/" + y) || y.endsWith("/" + x);
     }
 
     /** One file in both versions. */
@@ -113,8 +124,10 @@ public final class Interdiffs {
 
     /** A rename, copy, creation or deletion in one version only. */
     private static String headerNote(FileDiff f, FileDiff t) {
-        if (f.change() == t.change() && Objects.equals(f.oldPath(), t.oldPath())
-                && Objects.equals(f.newPath(), t.newPath())) return null;
+        // Paired files have one path; only a rename's or copy's other path is news (not a tree-prefixed name).
+        boolean moves = f.change() == FileDiff.ChangeKind.RENAME || f.change() == FileDiff.ChangeKind.COPY;
+        if (f.change() == t.change() && (!moves || Objects.equals(f.oldPath(), t.oldPath())
+                && Objects.equals(f.newPath(), t.newPath()))) return null;
         return "older version " + describe(f) + "; newer version " + describe(t);
     }
 

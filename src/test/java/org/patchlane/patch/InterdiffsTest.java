@@ -140,6 +140,11 @@ class InterdiffsTest {
                         patch(MSG, wdt(40, stop) + ELSEWHERE.substring(ELSEWHERE.indexOf("@@"))),
                         "CODE | drivers/watchdog/foo_wdt.c CHANGED POST_IMAGE @@ -300,3 +300,3 "
                                 + "-\twdt->wdd.min_timeout = 1; +\twdt->wdd.min_timeout = 2;"),
+                Arguments.of("plain diff -u of two trees in v2", patch(MSG, wdt(40, stop)),
+                        patch(MSG, wdt(40, stop).replace("a/drivers/watchdog/foo_wdt.c", "linux-6.17/drivers/watchdog/foo_wdt.c.orig")
+                                .replace("b/drivers/watchdog/foo_wdt.c", "linux-6.17/drivers/watchdog/foo_wdt.c")
+                                .replaceFirst("diff --git [^\n]*\nindex [^\n]*\n", "")),
+                        "NONE | linux-6.17/drivers/watchdog/foo_wdt.c UNCHANGED POST_IMAGE"),
                 Arguments.of("binary unchanged", patch(MSG, BINARY_V1), patch(MSG, BINARY_V1),
                         "NONE | firmware/foo.bin UNCHANGED BINARY"),
                 Arguments.of("binary changed", patch(MSG, BINARY_V1), patch(MSG, BINARY_V1.replace("5a6b7c8", "9d0e1f2")),
