@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.patchlane.report.InterdiffJson;
 import org.patchlane.web.VersionedArchive;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,6 +82,18 @@ class InterdiffCommandTest {
         CliRun single = CliRun.of("interdiff", "--to", "1", "--from", "1", change, "--data", ownData.toString());
         assertEquals(0, single.code(), single.err());
         assertTrue(single.out().contains("(no change)"), single.out());
+    }
+
+    @Test
+    void colourOnlyWhenAskedFor() throws Exception {
+        InterdiffJson d = new ObjectMapper().readValue(run("interdiff", "--json", AUX).out(), InterdiffJson.class);
+        String plain = InterdiffCommand.text(d, false);
+        String coloured = InterdiffCommand.text(d, true);
+        assertFalse(plain.contains("\u001b["));
+        assertTrue(coloured.contains("\u001b[32m+The creator removes the device with auxiliary_device_destroy(), which\u001b[0m"),
+                coloured);
+        assertTrue(coloured.contains("\u001b[31m-"));
+        assertEquals(plain, coloured.replaceAll("\u001b\\[\\d+m", ""));
     }
 
     /** arguments | exit | stderr contains */
