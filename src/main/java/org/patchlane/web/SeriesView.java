@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.patchlane.patch.Markers;
 import org.patchlane.report.InterdiffJson;
+import org.patchlane.report.SeriesMbox;
 import org.patchlane.report.TrailerEmails;
 import org.patchlane.report.TrailerMatrix;
 import org.patchlane.thread.GivenTrailer;
@@ -22,10 +23,13 @@ import org.patchlane.thread.SeriesVersion;
  *
  * @param mboxHref  the latest version as an mbox with the collected trailers, for {@code git am}
  * @param b4Command {@code b4 am MSGID} for the latest version (its cover, else its first patch)
+ * @param masked    the trailers the mbox writes with an address the archive masked and nothing resolved
+ *                  ("2/4 Reviewed-by: Name &lt;local@xxxx&gt;"), as {@code acks --mbox} warns of them
  * @param versions  latest first
  */
-public record SeriesView(String id, String mboxHref, String b4Command, List<VersionView> versions) {
+public record SeriesView(String id, String mboxHref, String b4Command, List<String> masked, List<VersionView> versions) {
     public SeriesView {
+        masked = List.copyOf(masked);
         versions = List.copyOf(versions);
     }
 
@@ -85,7 +89,16 @@ public record SeriesView(String id, String mboxHref, String b4Command, List<Vers
         SeriesVersion latest = s.latest();
         String head = latest.cover() != null ? latest.cover()
                 : latest.patches().isEmpty() ? null : latest.patches().get(0).messageId();
-        return new SeriesView(s.id(), "/series/" + Links.encode(s.id()) + "/mbox", head == null ? null : "b4 am " + head, out);
+        List<String> masked = new ArrayList<>();
+        for (SeriesPatch p : latest.patches()) {
+            for (GivenTrailer t : p.trailers()) {
+                if ((t.inPatch() || SeriesMbox.added(p).contains(t)) && emails.of(t).source() == TrailerEmails.Source.MASKED) {
+                    masked.add(p.index() + "/" + p.total() + " " + t.kind() + ": " + TrailerMatrix.person(t));
+                }
+            }
+        }
+        return new SeriesView(s.id(), "/series/" + Links.encode(s.id()) + "/mbox", head == null ? null : "b4 am " + head,
+                masked.stream().distinct().toList(), out);
     }
 
     /** {@code /series/{id}/interdiff?from=N&to=M}. */

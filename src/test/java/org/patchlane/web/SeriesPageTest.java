@@ -118,6 +118,9 @@ class SeriesPageTest {
         // The copy button needs JavaScript, so it starts hidden; the script is a file.
         assertTrue(d.selectFirst("button.copy").hasAttr("hidden"));
         assertEquals(200, get("/static/copy.js").statusCode());
+        // The mbox would write the masked address: said where the mbox is offered, as acks --mbox warns.
+        assertEquals(List.of("the mbox writes 3/3 Tested-by: Guenter Roeck <linux@xxxxxxxxxxxx>: the archive masked the "
+                + "address and no unmasked one of that person was found"), d.select("#apply ul.problems li").eachText());
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.patchlane.thread.SeriesUpdate;
 /**
  * A watchdog series in two versions, for the series page, interdiff and navigation tests: v1 is a cover and two
  * patches, v2 a cover and three (1/3 with one code line changed, 2/3 with a reworded commit message only, 3/3
- * new). A reviewer with a long name reviews v1's first patch; a maintainer acks v2's cover.
+ * new). A reviewer with a long name reviews v1's first patch; a maintainer acks v2's cover; a tester whose address
+ * the archive masked tests v2's 3/3.
  */
 public final class VersionedArchive implements AutoCloseable {
     static final String CHANGE_ID = "20261104-foo-wdt-stop-7a1b2c3d4e5f";
@@ -30,6 +31,7 @@ public final class VersionedArchive implements AutoCloseable {
     static final String V2_P3 = "20261111-foo-wdt-v2-3-bb22@example.org";
     static final String REVIEW = "20261105093000.GA1234@kw-laptop.example.net";
     static final String ACK = "20261112080000.GB5678@wim.example.org";
+    static final String MASKED_TEST = "20261112090000.GC9012@roeck.example.net";
     /** Longer than the old matrix column (7rem, cut with an ellipsis). */
     static final String LONG_NAME = "Krzysztof Wilczyński-Kozłowski";
     static final String BASE = "1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d";
@@ -94,7 +96,13 @@ public final class VersionedArchive implements AutoCloseable {
             "From: Wim Van Sebroeck <wim@linux-watchdog.org>\nTo: Ada Lovelace <ada@example.org>\n"
                     + "Subject: Re: [PATCH v2 0/3] watchdog: foo: stop cleanly\nDate: Thu, 12 Nov 2026 08:00:00 +0000\n"
                     + "Message-ID: <" + ACK + ">\nIn-Reply-To: <" + V2_COVER + ">\nReferences: <" + V2_COVER + ">\n"
-                    + "List-Id: <linux-watchdog.vger.kernel.org>\n\nAcked-by: Wim Van Sebroeck <wim@linux-watchdog.org>\n");
+                    + "List-Id: <linux-watchdog.vger.kernel.org>\n\nAcked-by: Wim Van Sebroeck <wim@linux-watchdog.org>\n",
+            // As mail-archive.com prints it: masked, and no unmasked address of his anywhere in the archive.
+            "From: Guenter Roeck <linux@xxxxxxxxxxxx>\nTo: Ada Lovelace <ada@xxxxxxxxxxx>\n"
+                    + "Subject: Re: [PATCH v2 3/3] watchdog: foo: mention the shutdown stop in Kconfig\n"
+                    + "Date: Thu, 12 Nov 2026 09:00:00 +0000\nMessage-ID: <" + MASKED_TEST + ">\nIn-Reply-To: <" + V2_P3 + ">\n"
+                    + "References: <" + V2_COVER + "> <" + V2_P3 + ">\nList-Id: <linux-watchdog.vger.kernel.org>\n\n"
+                    + "Tested-by: Guenter Roeck <linux@xxxxxxxxxxxx>\n");
 
     VersionedArchive(Path dir) throws IOException {
         archive = Archive.open(dir);
