@@ -51,6 +51,19 @@ public final class Diffs {
                 String.join("\n", r.post), r.hunkHeaders);
     }
 
+    /** Each file's part of the diffs in {@code text}, with its lines and hunks; empty when none. Never throws. */
+    public static List<FilePatch> fileParts(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        String[] lines = text.split("\r?\n", -1);
+        Reader r = new Reader(lines, new ArrayList<>());
+        r.run();
+        List<FilePatch> out = new ArrayList<>();
+        for (FileBuilder f : r.files) {
+            out.add(new FilePatch(f.build(), java.util.Arrays.asList(lines).subList(f.first, f.end), f.hunks));
+        }
+        return out;
+    }
+
     /** A file being read. */
     private static final class FileBuilder {
         String oldPath;
@@ -60,6 +73,10 @@ public final class Diffs {
         int removed;
         boolean binary;
         final List<Integer> runs = new ArrayList<>();
+        final List<Hunk> hunks = new ArrayList<>();
+        /** The part's lines: [first, end). */
+        int first;
+        int end;
         /** The previous hunk line was added (a removed line in between keeps the run going). */
         boolean inRun;
 
@@ -114,6 +131,7 @@ public final class Diffs {
         void gitFile() {
             FileBuilder f = new FileBuilder();
             files.add(f);
+            f.first = i;
             String[] paths = gitPaths(lines[i].substring("diff --git ".length()));
             f.oldPath = paths[0];
             f.newPath = paths[1];
@@ -135,10 +153,12 @@ public final class Diffs {
             if (bin.matches()) {
                 f.binary = true;
                 i++;
+                f.end = i;
             } else if (l.startsWith("GIT binary patch")) {
                 f.binary = true;
                 i++;
                 skipBinaryData();
+                f.end = i;
             } else {
                 if (l.startsWith("--- ") && at(i + 1).startsWith("+++ ")) {
                     String o = diffPath(l.substring(4), true);
@@ -170,6 +190,7 @@ public final class Diffs {
         void plainFile() {
             FileBuilder f = new FileBuilder();
             files.add(f);
+            f.first = i;
             String rawOld = lines[i].substring(4);
             String rawNew = lines[i + 1].substring(4);
             if (diffPath(rawOld, false) == null) f.change = ChangeKind.ADD;
@@ -183,6 +204,7 @@ public final class Diffs {
         }
 
         void hunks(FileBuilder f) {
+            f.end = i;
             while (i < lines.length) {
                 Matcher m = HUNK.matcher(lines[i]);
                 if (!m.matches()) return;
@@ -219,6 +241,10 @@ public final class Diffs {
                     i++;
                 }
                 if (i < lines.length && lines[i].startsWith("\\")) i++;
+                f.hunks.add(new Hunk(toInt(m.group(1)), m.group(2) == null ? 1 : toInt(m.group(2)), toInt(m.group(3)),
+                        m.group(4) == null ? 1 : toInt(m.group(4)), context,
+                        java.util.Arrays.asList(lines).subList(start + 1, i)));
+                f.end = i;
             }
         }
 

@@ -1,2 +1,2 @@
-/** Patch analysis: pure functions over a {@link org.patchlane.mail.Mail} telling what it is (tags, trailers, diff, pull request, markers) and what it adds, uses and depends on (symbols, dependency references). No I/O. */
+/** Patch analysis: pure functions over a {@link org.patchlane.mail.Mail} telling what it is (tags, trailers, diff, pull request, markers) and what it adds, uses and depends on (symbols, dependency references), and the interdiff of two versions of a patch from their diffs alone ({@link org.patchlane.patch.Interdiffs}; the line diff is {@link org.patchlane.git.TextDiff}'s). No I/O. */
 package org.patchlane.patch;

@@ -75,6 +75,7 @@ public final class App {
     private final SourceBoard sources;
     private final Policy policy;
     private final Auth auth;
+    private final SeriesPages seriesPages;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -104,6 +105,7 @@ public final class App {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.auth = Objects.requireNonNull(auth, "auth");
+        this.seriesPages = new SeriesPages(searcher);
     }
 
     /** Logins, sessions and CSRF checks, for routes that change state. */
@@ -161,6 +163,7 @@ public final class App {
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
     private void routes(RoutesConfig app) {
         new LoginRoutes(auth).register(app);
+        seriesPages.routes(app);
         app.get("/", this::home);
         app.get("/search", ctx -> search(ctx, ""));
         app.get("/api/search", this::apiSearch);
@@ -176,8 +179,10 @@ public final class App {
         app.get("/api/together", this::apiTogether);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
-            Templates.render(ctx, "series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
-                    "links", SeriesLinksView.of(checker().check(s))));
+            TrailerEmails emails = TrailerEmails.lookup(s, searcher);
+            Map<String, Object> model = new java.util.HashMap<>(seriesPages.seriesModel(s, emails));
+            model.putAll(Map.of("series", s, "emails", emails, "links", SeriesLinksView.of(checker().check(s))));
+            Templates.render(ctx, "series.jte", model);
         });
         app.get("/together", this::together);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
@@ -221,7 +226,10 @@ public final class App {
         MessageCopies copies = copies(ctx);
         List<StoredRecord> shown = onPathList(ctx, copies, "");
         if (shown.isEmpty()) return;
-        Templates.render(ctx, "message.jte", Map.of("page", MessagePage.of(copies, shown, ctx.pathParam("list"))));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("page", MessagePage.of(copies, shown, ctx.pathParam("list")));
+        model.put("nav", seriesPages.nav(copies.messageId()));
+        Templates.render(ctx, "message.jte", model);
     }
 
     /** {@code /{list}/{msgid}/raw}: the exact bytes of that list's copy ({@code all}: the first copy). */

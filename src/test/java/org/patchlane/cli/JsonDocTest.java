@@ -1,6 +1,7 @@
 package org.patchlane.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -209,6 +210,21 @@ class JsonDocTest {
         }
         check("acks --json", cli);
         check("GET /api/series/{id}", api);
+    }
+
+    @Test
+    void interdiff() throws Exception {
+        List<JsonNode> cli = new ArrayList<>();
+        List<JsonNode> api = new ArrayList<>();
+        for (String id : seriesIds()) {
+            if (searcher.seriesOf(id).orElseThrow().versions().size() < 2) continue;
+            cli.add(cli("interdiff", id));
+            api.add(api("/api/series/" + id + "/interdiff", 200));
+            api.add(api("/api/series/" + id + "/interdiff/1", 200));
+        }
+        assertFalse(cli.isEmpty(), "the demo has a series in several versions");
+        check("interdiff --json", cli);
+        check("GET /api/series/{id}/interdiff", api);
     }
 
     @Test

@@ -37,6 +37,7 @@ class BrowserTest {
     static LinkedArchive widgets;
     /** The tiny archive again, with maintainer alice who may log in. */
     static TinyArchive withLogin;
+    static VersionedArchive versioned;
     static ChromeDriver browser;
 
     @BeforeAll
@@ -49,6 +50,7 @@ class BrowserTest {
         Path conf = Files.writeString(dir.resolve("patchlane.conf"), "[user \"alice\"]\n\temail = alice@example.org\n"
                 + "\tpasswordHash = " + Passwords.hash(PASSWORD) + "\n");
         withLogin = new TinyArchive(dir.resolve("login"), Auth.of(org.patchlane.git.ConfigFile.read(conf)));
+        versioned = new VersionedArchive(dir.resolve("versioned"));
         // Explicit paths, or Selenium Manager goes to the network for a driver.
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
@@ -66,6 +68,7 @@ class BrowserTest {
         if (demo != null) demo.close();
         if (widgets != null) widgets.close();
         if (withLogin != null) withLogin.close();
+        if (versioned != null) versioned.close();
     }
 
     @Test
@@ -109,15 +112,17 @@ class BrowserTest {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.matrix")));
         List<String> people = browser.findElements(By.cssSelector("table.matrix th.person")).stream()
-                .map(e -> e.getAttribute("title")).toList();
+                .map(WebElement::getText).toList();
         assertEquals(List.of("Mark Bloch <mbloch@example.org>", "Leon Romanovsky <leon@example.org>",
                 "Jason Gunthorpe <jgg@example.com>"), people);
         List<String> cells = browser.findElements(By.cssSelector("table.matrix tbody td.cell")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("R", "S", "A"), cells, "Mark's review and Leon's sign-off in the patch, Jason's ack");
-        String evidence = browser.findElements(By.cssSelector("table.matrix tbody td.cell")).get(2).getAttribute("title");
-        assertEquals("Acked-by in <" + TinyArchive.REPLY_ID + ">", evidence);
-        assertTrue(browser.findElements(By.cssSelector("main script")).isEmpty());
+        WebElement ack = browser.findElements(By.cssSelector("table.matrix tbody td.cell a")).get(2);
+        assertEquals("Acked-by in <" + TinyArchive.REPLY_ID + ">", ack.getAttribute("title"));
+        assertTrue(ack.getAttribute("href").endsWith(Links.message("", TinyArchive.REPLY_ID)));
+        // Scripts are files only (CSP default-src 'self').
+        assertTrue(browser.findElements(By.cssSelector("script")).stream().allMatch(e -> !e.getAttribute("src").isEmpty()));
         screenshot("/tmp/patchlane-series.png");
     }
 
@@ -193,7 +198,8 @@ class BrowserTest {
         assertEquals(LinkedArchive.CORE_TITLE, browser.findElement(By.cssSelector("#prerequisites a.subject")).getText());
         assertTrue(browser.findElement(By.cssSelector("#prerequisites .versions")).getText().contains("outdated"));
         assertEquals(1, browser.findElements(By.cssSelector("svg.graph g.box.outdated")).size());
-        assertTrue(browser.findElements(By.cssSelector("main script, main b")).isEmpty());
+        // No markup from the titles (the page's own script is the copy button's file).
+        assertTrue(browser.findElements(By.cssSelector("main script:not([src='/static/copy.js']), main b")).isEmpty());
         screenshot("/tmp/patchlane-series-outdated.png");
     }
 
@@ -228,6 +234,47 @@ class BrowserTest {
             assertTrue(browser.findElements(By.cssSelector("header .account .who")).isEmpty());
         } finally {
             browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void seriesPageOnANarrowScreenThenAnInterdiffThenThePatches() throws Exception {
+        browser.manage().window().setSize(new Dimension(480, 900));
+        try {
+            browser.get(versioned.base + "/series/" + VersionedArchive.CHANGE_ID);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#v1 table.matrix")));
+            // The long name the 7rem column used to cut with an ellipsis: whole, and the table scrolls instead.
+            WebElement name = browser.findElements(By.cssSelector("#v1 th.person")).get(1);
+            assertEquals(VersionedArchive.LONG_NAME + " <kw@linux.com>", name.getText());
+            assertEquals(Boolean.TRUE, browser.executeScript(
+                    "return arguments[0].scrollWidth <= arguments[0].clientWidth", name), "the name is not cut");
+            WebElement scroller = browser.findElement(By.cssSelector("#v1 .matrix-scroll"));
+            assertEquals(Boolean.TRUE, browser.executeScript(
+                    "return arguments[0].scrollWidth > arguments[0].clientWidth", scroller), "the table scrolls");
+            screenshot("/tmp/patchlane-series-narrow.png");
+            // The copy button shows with JavaScript; the b4 line is there either way.
+            assertTrue(browser.findElement(By.cssSelector("button.copy")).isDisplayed());
+            assertEquals("b4 am " + VersionedArchive.V2_COVER, browser.findElement(By.id("b4-am")).getAttribute("value"));
+
+            browser.findElement(By.cssSelector("#v2 td.patch-links a[href$='#p1']")).click();
+            WebElement added = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#p1 span.l.add")));
+            assertEquals("+\twritel(FOO_STOP | FOO_CLR, wdt->base + FOO_CTRL);", added.getAttribute("textContent"));
+            assertEquals("rgba(23, 107, 44, 1)", added.getCssValue("color"), "added lines are green");
+            assertEquals("rgba(163, 34, 42, 1)", browser.findElement(By.cssSelector("#p1 span.l.del")).getCssValue("color"));
+            assertEquals("commit message only", browser.findElement(By.cssSelector("#p2 h2 .scope")).getText());
+            screenshot("/tmp/patchlane-interdiff.png");
+
+            // From v2's patch 1 to its next patch, and up to the cover.
+            browser.findElement(By.cssSelector("#p1 .meta a[href*='v2-1']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.series-nav")));
+            browser.findElement(By.cssSelector("nav.series-nav a[rel=next]")).click();
+            wait.until(ExpectedConditions.urlContains("v2-2"));
+            assertTrue(browser.findElement(By.cssSelector("nav.series-nav")).getText().contains("(2/3)"));
+            browser.findElement(By.cssSelector("nav.series-nav a[rel=up]")).click();
+            wait.until(ExpectedConditions.urlContains("v2-0"));
+        } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }

@@ -112,5 +112,7 @@ class SeriesMaskTest {
 
         String page = get("/series/" + PATCH_ID);
         assertTrue(page.contains("Jason Gunthorpe &lt;jgg@nvidia.com&gt; (address resolved from jgg@xxxxxxxxxx)"), page);
+        // Resolved, so the mbox writes no masked address and the page warns of none.
+        assertTrue(!page.contains("the mbox writes"), page);
     }
 }
