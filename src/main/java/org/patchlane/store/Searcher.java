@@ -62,10 +62,12 @@ public final class Searcher implements Closeable {
     private final IndexView view;
     private final QuerySyntax syntax;
     private final Snippets snippets = new Snippets();
+    private final Decisions decisions;
 
-    Searcher(IndexView view, Clock clock) {
+    Searcher(IndexView view, Clock clock, Decisions decisions) {
         this.view = view;
         this.syntax = new QuerySyntax(clock);
+        this.decisions = decisions;
     }
 
     /** A read-only searcher over the last commit in {@code dataDir}, relative dates on the system UTC clock. */
@@ -79,7 +81,7 @@ public final class Searcher implements Closeable {
      * @throws ArchiveNotFoundException when no archive of this schema version exists there
      */
     public static Searcher open(Path dataDir, Clock clock) throws IOException {
-        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock);
+        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock, Decisions.of(dataDir));
     }
 
     /** Lookups of link facts over this searcher's view of the archive. */
@@ -216,6 +218,7 @@ public final class Searcher implements Closeable {
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         try {
+            q = StateOverlay.apply(q, decisions, s);
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
             List<Series> out = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -253,8 +256,14 @@ public final class Searcher implements Closeable {
         }
     }
 
+    /** The maintainers' decisions beside this archive: the state overlay of series queries reads them. */
+    public Decisions decisions() {
+        return decisions;
+    }
+
     @Override
     public void close() throws IOException {
+        if (decisions != null) decisions.close();
         view.close();
     }
 

@@ -153,7 +153,7 @@ public final class App {
         app.get("/api/series", this::apiSeriesList);
         app.get("/api/series/{key}", ctx -> {
             Series s = series(ctx);
-            json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher)));
+            json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher), searcher.decisions().standing(s)));
         });
         app.get("/api/series/{key}/links", ctx -> json(ctx, LinkJson.of(new Linker(searcher.links()).links(series(ctx)))));
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
@@ -272,7 +272,8 @@ public final class App {
     private void apiSeriesList(Context ctx) throws IOException {
         int limit = ctx.queryParam("limit") == null ? Links.PAGE : number(ctx, "limit", 1, Searcher.MAX_LIMIT);
         try {
-            json(ctx, SeriesListJson.of(new SeriesSearch(searcher, policy).page(query(ctx), offset(ctx, "offset"), limit)));
+            json(ctx, SeriesListJson.of(new SeriesSearch(searcher, policy).page(query(ctx), offset(ctx, "offset"), limit),
+                    searcher.decisions()));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
@@ -310,7 +311,8 @@ public final class App {
         String q = query(ctx);
         Map<String, Object> model = new java.util.HashMap<>();
         try {
-            model.put("page", SeriesListJson.of(new SeriesSearch(searcher, policy).page(q, offset(ctx, "o"), Links.PAGE)));
+            model.put("page", SeriesListJson.of(new SeriesSearch(searcher, policy).page(q, offset(ctx, "o"), Links.PAGE),
+                    searcher.decisions()));
             model.put("error", null);
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
