@@ -50,7 +50,9 @@ import org.patchlane.thread.Series;
 
 /**
  * The web server: lore-compatible message and search URLs, the front page and a JSON API over one {@link Searcher}
- * (near-real-time or read-only; the caller owns and closes it). Read-only: no route changes the archive.
+ * (near-real-time or read-only; the caller owns and closes it). No route changes the archive; the one route that
+ * writes, {@code POST /api/series/{id}/state}, records a maintainer's decision ({@link StateRoutes}) for whom the
+ * {@link Guard} admits.
  * <p>
  * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored copy, so the API and
  * the CLI agree; {@code ?list=NAME} picks the copy of a list (a cross-post), {@code ?copy=N} (1-based, by list name
@@ -72,6 +74,7 @@ public final class App {
     private final Searcher searcher;
     private final SourceBoard sources;
     private final Policy policy;
+    private final StateRoutes state;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -91,9 +94,15 @@ public final class App {
     }
 
     public App(Searcher searcher, SourceBoard sources, Policy policy) {
+        this(searcher, sources, policy, Guard.NOBODY);
+    }
+
+    /** @param guard who may change a series' state (the login's {@code Auth}); {@link Guard#NOBODY}: nobody */
+    public App(Searcher searcher, SourceBoard sources, Policy policy, Guard guard) {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.state = new StateRoutes(searcher, Objects.requireNonNull(guard, "guard"));
     }
 
     /**
@@ -158,11 +167,12 @@ public final class App {
         app.get("/api/series/{key}/links", ctx -> json(ctx, LinkJson.of(new Linker(searcher.links()).links(series(ctx)))));
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
         app.get("/api/together", this::apiTogether);
+        state.register(app);
         app.get("/series", this::seriesList);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
             ctx.render("series.jte", Map.of("series", s, "emails", TrailerEmails.lookup(s, searcher),
-                    "links", SeriesLinksView.of(checker().check(s))));
+                    "links", SeriesLinksView.of(checker().check(s)), "state", state.panel(ctx, s)));
         });
         app.get("/together", this::together);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
