@@ -34,10 +34,10 @@ import picocli.CommandLine.Parameters;
                         + "git clone DIR/decisions is a backup. It holds for the version it was made on; after it, "
                         + "only applied/merged mail, a NACK (unless it was accepted, rejected or deferred) or a new "
                         + "version change the state."},
-        footer = {"%nExamples:", "  patchlane state 87e4af15222a",
-                "  patchlane state 87e4af15222a accepted --note 'queued for 6.20' --as Leon",
-                "  patchlane state --json '<20261116-aux-lifetime-v3-0-2b7e9f4c1d38@nvidia.com>' deferred "
-                        + "--note-file why.txt",
+        footer = {"%nExamples:",
+                "  patchlane state 20261102-aux-lifetime-3f1c2a9b7d10",
+                "  patchlane state 8d107a81e5c7 accepted --note 'for 6.20' --as 'Leon Romanovsky'",
+                "  patchlane state --json 8d107a81e5c7 deferred --as 'Leon Romanovsky'",
                 "The decider: --as NAME with [user \"NAME\"] email = ... in patchlane.conf, else git's user.name "
                         + "and user.email.",
                 "Exit code 1 when no series matches, 2 for an unknown state or no known decider."})
