@@ -81,9 +81,14 @@ public final class MailNotices {
         return t.matches() && !t.group(1).matches("(?i)(it|this|that|them|me|you|locally|now|testing)\\b.*");
     }
 
-    /** The tree as named, without a trailing remark in parentheses ("for next (and by amending ..."). */
+    /**
+     * The tree as named: up to ", thanks" or the end of the sentence, without a trailing remark in parentheses
+     * ("for next (and by amending ..."). A '.' inside a name (linux.git, v6.8) is no sentence end.
+     */
     private static String tree(String named) {
-        return named.replaceFirst("\\s*\\((?:[^)]*\\s[^)]*\\)?|[^)]*$)\\s*$", "").strip();
+        String t = named.replaceFirst("(?i)\\s*[,;]\\s*(?:thanks|thank you|thx)\\b.*$", "");
+        t = t.replaceFirst("[.!?;](?:\\s.*)?$", "");
+        return t.replaceFirst("\\s*\\((?:[^)]*\\s[^)]*\\)?|[^)]*$)\\s*$", "").strip();
     }
 
     private static MailNotice merged(List<String> lines) {

@@ -37,6 +37,8 @@ class MailNoticesTest {
             Applied to https://git.kernel.org/pub/scm/linux/kernel/git/rdma/rdma.git for-next, thanks! | applied [https://git.kernel.org/pub/scm/linux/kernel/git/rdma/rdma.git for-next]
             Applied for next (and by amending the commit message according to\\nRob's suggestion), thanks!\\n\\nKind regards\\nUffe | applied [next]
             Applied to the watchdog-next tree.                                        | applied [watchdog-next tree]
+            Applied to asahi-soc/dt, thanks! Sorry for the delay, I have been dealing with other things. | applied [asahi-soc/dt]
+            Applied to v6.8/arm64-dt. It will show up in linux-next soon.              | applied [v6.8/arm64-dt]
             Thanks, applied.                                                          | applied []
             Ok, applied to wim/linux-watchdog.git master.                             | applied [wim/linux-watchdog.git master]
             The patch\\n\\n   spi: sh-msiof: Add r8a774b1 support\\n\\nhas been applied to the spi tree at\\n\\n   https://git.kernel.org/pub/scm/linux/kernel/git/broonie/spi.git for-5.5\\n\\nAll being well | applied [https://git.kernel.org/pub/scm/linux/kernel/git/broonie/spi.git for-5.5]
