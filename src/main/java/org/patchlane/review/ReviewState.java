@@ -36,6 +36,11 @@ public enum ReviewState {
         return ofSeries();
     }
 
+    /** Nothing more to wait for: applied, merged or rejected. */
+    public boolean closed() {
+        return this == APPLIED || this == MERGED || this == REJECTED;
+    }
+
     /** A maintainer's decision that later review mail does not undo (only applied/merged mail or a new version). */
     public boolean settled() {
         return this == ACCEPTED || this == REJECTED || this == DEFERRED || this == APPLIED || this == MERGED;

@@ -23,8 +23,7 @@ import org.patchlane.thread.Post;
  * A {@link Post} as compact bytes for the doc values beside each message. Threading reads tens of thousands of them
  * per batch of new mail (whole series with their replies), so this is a fixed field order rather than JSON: about
  * twenty times faster to read than Jackson's record mapping. {@link #VERSION} leads; a change of layout is a new
- * schema version. Version 2 added the reply's notice; version 1 is still read (as no notice), so an archive
- * written before it opens, and {@code reindex} finds the notices.
+ * schema version (2: the reply's applied/merged notice, schema 4).
  */
 final class PostCodec {
     static final int VERSION = 2;
@@ -80,7 +79,7 @@ final class PostCodec {
     static Post decode(byte[] bytes, int offset, int length) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length))) {
             int version = in.readByte();
-            if (version != VERSION && version != 1) throw new IllegalStateException("post encoding " + version + ", expected " + VERSION);
+            if (version != VERSION) throw new IllegalStateException("post encoding " + version + ", expected " + VERSION);
             String id = str(in);
             List<String> parents = strings(in);
             Address from = address(in);
@@ -112,7 +111,7 @@ final class PostCodec {
             Address author = address(in);
             List<Finding> findings = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) findings.add(new Finding(str(in), str(in)));
-            MailNotice notice = version == 1 ? null : notice(in);
+            MailNotice notice = notice(in);
             return new Post(id, parents, from, date, subject, lists, kind, reply, v, label, index, total, resend, rfc,
                     title, patchId, files, changeId, supersedes, chain, given, scopes, author, findings, notice);
         } catch (IOException e) {

@@ -53,7 +53,7 @@ class StateCommandTest {
     private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", data.toString()));
-        if (args[0].equals("state") || args[0].equals("series")) all.addAll(List.of("--config", conf.toString()));
+        if (args[0].equals("state")) all.addAll(List.of("--config", conf.toString()));
         return CliRun.of(all.toArray(String[]::new));
     }
 
@@ -110,6 +110,11 @@ class StateCommandTest {
         assertEquals("under-review", kept.get("versions").get(2).get("state").asText(), "a version keeps its mail's state");
         assertTrue(run("series", "state:deferred").out().contains(id), "state: queries honour decisions after reindex");
         assertFalse(run("series", "state:under-review").out().contains(id));
+
+        // Deferred is still open; rejected closes it, so together no longer waits on it.
+        assertTrue(run("together").out().contains(id));
+        assertEquals(0, run("state", AUX, "rejected", "--as", "Leon Romanovsky").code());
+        assertFalse(run("together").out().contains(id));
     }
 
     @Test
