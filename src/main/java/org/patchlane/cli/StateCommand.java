@@ -16,7 +16,9 @@ import org.patchlane.review.Decision;
 import org.patchlane.review.ReviewState;
 import org.patchlane.review.Standing;
 import org.patchlane.store.Searcher;
+import org.patchlane.thread.Applied;
 import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesPatch;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,6 +98,13 @@ final class StateCommand implements Callable<Integer> {
     static String text(Series s, Standing standing) {
         StringBuilder out = new StringBuilder(String.format("%s  %s (v%s; from mail: %s)%n", s.id(),
                 standing.state().jsonName(), s.latest().label(), s.latest().state()));
+        for (SeriesPatch p : s.latest().patches()) {
+            Applied a = p.applied();
+            if (a == null) continue;
+            out.append(String.format("  applied %d/%d %s%s%s%n", p.index(), p.total(),
+                    a.commit().isEmpty() ? "(no commit named)" : a.commit(), a.url().isEmpty() ? "" : " " + a.url(),
+                    a.tree().isEmpty() ? "" : " to " + a.tree()));
+        }
         for (Decision d : standing.history()) {
             out.append(String.format("  %s  %s  %s -> %s on v%s%n", SeriesJson.date(d.at()),
                     new Address(d.name(), d.email()).display(), d.from() == null ? "?" : d.from().jsonName(),

@@ -165,5 +165,7 @@ class StateCommandTest {
         assertEquals("4e2a91c7d3b0", applied.get("commit").asText());
         assertEquals("https://git.kernel.org/rdma/rdma/c/4e2a91c7d3b0", applied.get("url").asText());
         assertTrue(run("series", "state:applied").out().contains("ib_device_rename"));
+        assertTrue(run("state", "20261105081522.3361-1-apetrov@bytedance.com").out()
+                .contains("  applied 1/1 4e2a91c7d3b0 https://git.kernel.org/rdma/rdma/c/4e2a91c7d3b0\n"));
     }
 }
