@@ -16,6 +16,7 @@ import org.patchlane.mail.Mail;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
+import org.patchlane.review.Standing;
 import org.patchlane.report.SeriesMbox;
 import org.patchlane.report.TrailerEmails;
 import org.patchlane.report.TrailerMatrix;
@@ -74,8 +75,9 @@ final class AcksCommand implements Callable<Integer> {
             Series s = found.get();
             TrailerEmails emails = TrailerEmails.lookup(s, searcher);
             if (mbox != null) return writeMbox(searcher, s, emails);
-            if (options.json) System.out.println(Json.write(SeriesJson.of(s, emails)));
-            else System.out.print(matrix(s, emails));
+            Standing standing = searcher.decisions().standing(s);
+            if (options.json) System.out.println(Json.write(SeriesJson.of(s, emails, standing)));
+            else System.out.print(matrix(s, emails) + "\nstate " + StateCommand.text(s, standing));
             return ExitCode.OK;
         }
     }

@@ -42,7 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     static final String MAINTAINERS = "/demo/MAINTAINERS";
     /** The demo's configuration: its MAINTAINERS file and the default posted-together window, written out. */
     static final String CONFIG = "# Written by 'patchlane demo': the demo's review policy.\n"
-            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
+            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n"
+            + "# Who records review decisions: patchlane state SERIES STATE --as 'Leon Romanovsky'\n"
+            + "[user \"Leon Romanovsky\"]\n\temail = leon@kernel.org\n";
 
     @Mixin
     DataOptions options;

@@ -59,20 +59,20 @@ final class SeriesCommand implements Callable<Integer> {
         try (Searcher searcher = Searcher.open(options.data)) {
             found = new SeriesSearch(searcher, config.policy(options.data))
                     .page(words == null ? "" : String.join(" ", words), page.offset, page.limit);
-        }
-        if (options.json) {
-            System.out.println(Json.write(SeriesListJson.of(found)));
-        } else {
-            for (Series s : found.series()) print(s);
-            System.out.printf("%,d of %,d series%s%n", found.series().size(), found.total(),
-                    found.offset() > 0 ? " from " + (found.offset() + 1) : "");
+            if (options.json) {
+                System.out.println(Json.write(SeriesListJson.of(found, searcher.decisions())));
+            } else {
+                for (Series s : found.series()) print(s, searcher.decisions().effective(s).jsonName());
+                System.out.printf("%,d of %,d series%s%n", found.series().size(), found.total(),
+                        found.offset() > 0 ? " from " + (found.offset() + 1) : "");
+            }
         }
         return found.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
     }
 
-    private static void print(Series s) {
+    private static void print(Series s, String state) {
         SeriesVersion v = s.latest();
-        System.out.printf("%s  v%-4s %-17s %s  %s%n", s.id(), v.label(), v.state(),
+        System.out.printf("%s  v%-4s %-17s %s  %s%n", s.id(), v.label(), state,
                 s.lastActivity() == 0 ? "????-??-??" : DAY.format(Instant.ofEpochMilli(s.lastActivity())), s.title());
         System.out.printf("    %s, %s%s%s%n", s.submitter().display(), Plural.of(v.patches().size(), "patch", "patches"),
                 s.versions().size() > 1 ? ", " + Plural.of(s.versions().size(), "version") : "",

@@ -6,14 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.patchlane.review.Policy;
+import org.patchlane.review.ReviewState;
 import org.patchlane.store.QuerySyntaxException;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.Series;
 
 /**
  * The infrastructure series a maintainer is waiting on: every series matching a query whose latest version touches
- * an infrastructure area, with its checks, most urgent first (most failed checks, then waiting longest). A
- * superseded version is never a series' state, so every series counts as open until a tree says it was merged.
+ * an infrastructure area, with its checks, most urgent first (most failed checks, then waiting longest). Open: its
+ * state (mail and decisions combined) is not {@link ReviewState#closed() closed} (applied, merged, rejected).
  */
 public final class Together {
     private Together() {
@@ -27,6 +28,7 @@ public final class Together {
         Lookups lookups = new Lookups(searcher.linkSnapshot());
         List<SeriesCheck> out = new ArrayList<>();
         for (Series s : new SeriesSearch(searcher, policy).all(query)) {
+            if (searcher.decisions().effective(s).closed()) continue;
             // The areas alone decide whether it is infrastructure: the links are computed only for those.
             if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s, lookups));
         }

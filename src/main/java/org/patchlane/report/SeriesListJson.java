@@ -1,6 +1,11 @@
 package org.patchlane.report;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.patchlane.review.Standing;
+import org.patchlane.store.Decisions;
 
 import org.patchlane.store.SeriesPage;
 import org.patchlane.thread.GivenTrailer;
@@ -12,11 +17,13 @@ import org.patchlane.thread.SeriesVersion;
 public record SeriesListJson(String query, long total, int offset, List<Entry> series) {
 
     /**
+     * @param state   the effective state (mail and the maintainers' decisions combined)
+     * @param history the maintainers' decisions, newest first
      * @param patches per patch of the latest version: how many people acked, reviewed, tested, nacked it
      */
     public record Entry(String series, String title, PersonJson submitter, String changeId, String latestVersion,
-                        int versions, String state, String lastActivity, List<String> lists, List<String> problems,
-                        List<PatchCounts> patches) {
+                        int versions, String state, List<SeriesJson.HistoryJson> history, String lastActivity,
+                        List<String> lists, List<String> problems, List<PatchCounts> patches) {
     }
 
     public record PatchCounts(int index, String subject, int acked, int reviewed, int tested, int nacked,
@@ -31,15 +38,24 @@ public record SeriesListJson(String query, long total, int offset, List<Entry> s
         }
     }
 
+    /** Mail's states only (no decisions read). */
     public static SeriesListJson of(SeriesPage page) {
         return new SeriesListJson(page.query(), page.total(), page.offset(),
-                page.series().stream().map(SeriesListJson::entry).toList());
+                page.series().stream().map(s -> entry(s, SeriesJson.mailOnly(s))).toList());
     }
 
-    private static Entry entry(Series s) {
+    /** Each series with its standing from the maintainers' {@code decisions}. */
+    public static SeriesListJson of(SeriesPage page, Decisions decisions) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        for (Series s : page.series()) entries.add(entry(s, decisions.standing(s)));
+        return new SeriesListJson(page.query(), page.total(), page.offset(), entries);
+    }
+
+    private static Entry entry(Series s, Standing standing) {
         SeriesVersion v = s.latest();
         return new Entry(s.id(), s.title(), PersonJson.of(s.submitter()), s.changeId(), v.label(), s.versions().size(),
-                v.state(), SeriesJson.date(s.lastActivity()), s.lists(), v.problems(),
+                standing.state().jsonName(), SeriesJson.HistoryJson.of(standing), SeriesJson.date(s.lastActivity()),
+                s.lists(), v.problems(),
                 v.patches().stream().map(PatchCounts::of).toList());
     }
 }

@@ -1,6 +1,19 @@
 /**
- * Review policy: for a set of changed files, which areas they touch, what kind each area is and who must hear
- * about it. Pure Java, no I/O beyond reading the configured MAINTAINERS file.
+ * Review policy and review state. Policy: for a set of changed files, which areas they touch, what kind each area
+ * is and who must hear about it. Pure Java, no I/O beyond reading the configured MAINTAINERS file.
+ *
+ * <p><b>Review state</b> ({@link org.patchlane.review.ReviewState}): {@code new → under-review → changes-requested
+ * → accepted → applied → merged}, plus {@code superseded}, {@code rejected}, {@code rfc}, {@code deferred}.
+ * <em>Mail</em> gives a version its state ({@code ReviewState.fromMail}, strongest fact first): superseded unless
+ * it is the latest; merged after pr-tracker-bot's notice; applied when every patch was named applied by an
+ * "Applied" reply ({@link org.patchlane.review.MailNotices}); changes-requested after a NACK; under-review after any
+ * other review trailer; rfc; new. A <em>maintainer</em> may set any state but superseded (a {@link
+ * org.patchlane.review.Decision}, made on the then latest version). <em>Combined</em> ({@code
+ * ReviewState.effective}): a decision counts only while its version is the latest; then the later of the decision
+ * and the mail that gave the mail state wins, except that after a decision only applied/merged mail (always) and a
+ * NACK (unless the decision settled the series: accepted, rejected, deferred, applied, merged) override it — review
+ * trailers never undo a decision. Decisions are kept by {@code store.Decisions} in a git repository, never in the
+ * index.
  *
  * <p><b>MAINTAINERS.</b> {@code [maintainers] file = PATH} names a kernel-format MAINTAINERS file (a relative path
  * is beside the configuration file). A section is a title line followed directly by tagged lines: {@code M:}

@@ -254,7 +254,7 @@ public final class Archive implements Closeable {
      * ends it.
      */
     public Searcher searcher(Clock clock) {
-        return new Searcher(new LiveView(), clock);
+        return new Searcher(new LiveView(), clock, Decisions.of(dataDir));
     }
 
     /**

@@ -16,16 +16,17 @@ import org.patchlane.patch.Finding;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.Scope;
 import org.patchlane.patch.Trailer;
+import org.patchlane.review.MailNotice;
 import org.patchlane.thread.Post;
 
 /**
  * A {@link Post} as compact bytes for the doc values beside each message. Threading reads tens of thousands of them
  * per batch of new mail (whole series with their replies), so this is a fixed field order rather than JSON: about
  * twenty times faster to read than Jackson's record mapping. {@link #VERSION} leads; a change of layout is a new
- * schema version.
+ * schema version (2: the reply's applied/merged notice, schema 4).
  */
 final class PostCodec {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private PostCodec() {
     }
@@ -68,6 +69,7 @@ final class PostCodec {
                 str(out, f.check());
                 str(out, f.text());
             }
+            notice(out, p.notice());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -109,11 +111,37 @@ final class PostCodec {
             Address author = address(in);
             List<Finding> findings = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) findings.add(new Finding(str(in), str(in)));
+            MailNotice notice = notice(in);
             return new Post(id, parents, from, date, subject, lists, kind, reply, v, label, index, total, resend, rfc,
-                    title, patchId, files, changeId, supersedes, chain, given, scopes, author, findings);
+                    title, patchId, files, changeId, supersedes, chain, given, scopes, author, findings, notice);
         } catch (IOException e) {
             throw new UncheckedIOException("index holds an unreadable post", e);
         }
+    }
+
+    private static void notice(DataOutputStream out, MailNotice n) throws IOException {
+        out.writeByte(n == null ? -1 : n.kind().ordinal());
+        if (n == null) return;
+        str(out, n.tree());
+        out.writeInt(n.entries().size());
+        for (MailNotice.Entry e : n.entries()) {
+            out.writeInt(e.index());
+            out.writeInt(e.total());
+            str(out, e.title());
+            str(out, e.commit());
+            str(out, e.url());
+        }
+    }
+
+    private static MailNotice notice(DataInputStream in) throws IOException {
+        int kind = in.readByte();
+        if (kind < 0) return null;
+        String tree = str(in);
+        List<MailNotice.Entry> entries = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            entries.add(new MailNotice.Entry(in.readInt(), in.readInt(), str(in), str(in), str(in)));
+        }
+        return new MailNotice(MailNotice.Kind.values()[kind], tree, entries);
     }
 
     private static void trailers(DataOutputStream out, List<Trailer> trailers) throws IOException {

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.PatchCheck;
-import org.patchlane.thread.SeriesState;
+import org.patchlane.review.ReviewState;
 
 /**
  * The index schema, each field declared once with its query prefix (public-inbox's {@code Search.pm} table).
@@ -28,11 +28,12 @@ public final class Schema {
      * <li>2: threading facts per message (link keys, post doc values), {@code check:}, series documents.</li>
      * <li>3: link facts per message: symbols a patch defines, exports and uses ({@code sdef:}, {@code sexp:},
      * {@code suse:}), what a mail says it depends on ({@code dep:}), stored for the link stage.</li>
-     * <li>4: series documents carry every title of their versions and patches as a key, for prose naming a series
+     * <li>4: a reply's applied/merged notice in its post; series states applied and merged from them.</li>
+     * <li>5: series documents carry every title of their versions and patches as a key, for prose naming a series
      * by its quoted title.</li>
      * </ul>
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** How a field is indexed and queried. */
     enum Type {
@@ -69,7 +70,7 @@ public final class Schema {
     private static final List<String> KINDS = Arrays.stream(MessageKind.values()).map(MessageKind::jsonName).toList();
     private static final List<String> FLAGS = Arrays.stream(MailFlag.values()).map(MailFlag::jsonName).toList();
     private static final List<String> CHECKS = List.copyOf(PatchCheck.queryNames());
-    private static final List<String> STATES = SeriesState.ofSeries().stream().map(SeriesState::jsonName).toList();
+    private static final List<String> STATES = ReviewState.ofSeries().stream().map(ReviewState::jsonName).toList();
 
     static final Field UID = new Field("uid", Type.KEYWORD, null);
     static final Field MID = new Field("m", Type.KEYWORD, "Message-ID (angle brackets optional)");

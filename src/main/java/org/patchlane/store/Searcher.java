@@ -71,11 +71,13 @@ public final class Searcher implements Closeable {
     private final Snippets snippets = new Snippets();
     private final SeriesBodies bodies = new SeriesBodies();
     private final LinkIndex snapshot;
+    private final Decisions decisions;
 
-    Searcher(IndexView view, Clock clock) {
+    Searcher(IndexView view, Clock clock, Decisions decisions) {
         this.view = view;
         this.syntax = new QuerySyntax(clock);
         this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies));
+        this.decisions = decisions;
     }
 
     /** A read-only searcher over the last commit in {@code dataDir}, relative dates on the system UTC clock. */
@@ -89,7 +91,7 @@ public final class Searcher implements Closeable {
      * @throws ArchiveNotFoundException when no archive of this schema version exists there
      */
     public static Searcher open(Path dataDir, Clock clock) throws IOException {
-        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock);
+        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock, Decisions.of(dataDir));
     }
 
     /** Lookups of link facts by term queries over this searcher's view: for the links of one series. */
@@ -250,6 +252,7 @@ public final class Searcher implements Closeable {
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         try {
+            q = StateOverlay.apply(q, decisions, s, bodies);
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
             List<Series> out = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -334,8 +337,14 @@ public final class Searcher implements Closeable {
         return Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
+    /** The maintainers' decisions beside this archive: the state overlay of series queries reads them. */
+    public Decisions decisions() {
+        return decisions;
+    }
+
     @Override
     public void close() throws IOException {
+        if (decisions != null) decisions.close();
         view.close();
     }
 

@@ -7,6 +7,7 @@ import org.patchlane.patch.Finding;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.Scope;
 import org.patchlane.patch.Trailer;
+import org.patchlane.review.MailNotice;
 
 /**
  * What threading, series grouping and trailer attribution need to know of one message: small enough to keep beside
@@ -36,12 +37,13 @@ import org.patchlane.patch.Trailer;
  * @param scopes       a reply's "for patches 1-3" / "for the mlx5 bits" remarks
  * @param author       a patch's author: the in-body From when present, else the sender
  * @param findings     a patch's sign-off and Fixes problems
+ * @param notice       a reply's "Applied, thanks!" or "has been merged into" notice, or null
  */
 public record Post(String messageId, List<String> parents, Address from, long date, String subject, List<String> lists,
                    MessageKind kind, boolean reply, int version, String versionLabel, int index, int total,
                    boolean resend, boolean rfc, String title, String patchId, List<String> files, String changeId,
                    List<String> supersedes, List<Trailer> chain, List<Trailer> given, List<Scope> scopes,
-                   Address author, List<Finding> findings) {
+                   Address author, List<Finding> findings, MailNotice notice) {
     public Post {
         parents = List.copyOf(parents);
         lists = List.copyOf(lists);
@@ -64,6 +66,6 @@ public record Post(String messageId, List<String> parents, Address from, long da
         all.addAll(more);
         return new Post(messageId, parents, from, date, subject, List.copyOf(all), kind, reply, version, versionLabel,
                 index, total, resend, rfc, title, patchId, files, changeId, supersedes, chain, given, scopes, author,
-                findings);
+                findings, notice);
     }
 }

@@ -18,6 +18,7 @@ import org.patchlane.patch.Supersedes;
 import org.patchlane.patch.SubjectTags;
 import org.patchlane.patch.Trailer;
 import org.patchlane.patch.Trailers;
+import org.patchlane.review.MailNotices;
 
 /** Builds the {@link Post} of a parsed and analysed mail. Pure. */
 public final class Posts {
@@ -44,7 +45,8 @@ public final class Posts {
                 tags.versionLabel(), tags.index(), tags.total(), tags.resend(), tags.rfc(), tags.title(),
                 diff == null ? null : diff.patchId(), files, analysis.markers().changeId(), Supersedes.parse(own), chain,
                 series ? List.of() : followUps(mail, analysis.trailers()), series ? List.of() : Scope.find(own), author,
-                patch ? SignoffCheck.check(author, mail.from(), chain) : List.of());
+                patch ? SignoffCheck.check(author, mail.from(), chain) : List.of(),
+                kind != MessageKind.REPLY || mail.has(MailFlag.HTML_ONLY) ? null : MailNotices.parse(own));
     }
 
     /** References oldest first, then In-Reply-To when References does not already end with it (JWZ). */

@@ -19,10 +19,11 @@ import org.patchlane.patch.Finding;
  * @param change    against the previous version: {@code new}, {@code changed}, {@code unchanged}; null on the first
  * @param trailers  the patch's own chain and every follow-up trailer attributed to it
  * @param findings  sign-off and Fixes problems
+ * @param applied   where a maintainer's "Applied" reply says it went, else null
  */
 public record SeriesPatch(int index, int total, String messageId, List<String> postings, String subject, String title,
                           String patchId, Address author, List<String> files, String change,
-                          List<GivenTrailer> trailers, List<Finding> findings) {
+                          List<GivenTrailer> trailers, List<Finding> findings, Applied applied) {
     public SeriesPatch {
         postings = List.copyOf(postings);
         files = List.copyOf(files);
@@ -32,6 +33,6 @@ public record SeriesPatch(int index, int total, String messageId, List<String> p
 
     SeriesPatch with(String change, List<GivenTrailer> trailers) {
         return new SeriesPatch(index, total, messageId, postings, subject, title, patchId, author, files, change, trailers,
-                findings);
+                findings, applied);
     }
 }

@@ -3,6 +3,7 @@ package org.patchlane.thread;
 import java.util.List;
 
 import org.patchlane.mail.Address;
+import org.patchlane.review.ReviewState;
 
 /**
  * One version of a series: a cover (optional) and its patches.
@@ -16,14 +17,17 @@ import org.patchlane.mail.Address;
  * @param rfc         posted as RFC
  * @param partial     only some patches were re-posted; the others are the previous version's
  * @param predecessor the previous version's label, or null
- * @param state       new, under-review, changes-requested, superseded, rfc
+ * @param state       from its mail ({@link ReviewState#fromMail}): new, under-review, changes-requested, applied,
+ *                    merged, superseded, rfc
+ * @param stateSince  epoch ms of the mail that gave that state (the version's date for new and rfc)
  * @param lists       lists it was posted to
  * @param problems    missing and extra patches ("missing 3/7", "extra 8/7")
  * @param patches     by index
+ * @param merged      where pr-tracker-bot says this version (a pull request's cover) was merged, else null
  */
 public record SeriesVersion(int version, String label, String cover, String title, Address sender, long date,
-                            boolean rfc, boolean partial, String predecessor, String state, List<String> lists,
-                            List<String> problems, List<SeriesPatch> patches) {
+                            boolean rfc, boolean partial, String predecessor, String state, long stateSince,
+                            List<String> lists, List<String> problems, List<SeriesPatch> patches, Applied merged) {
     public SeriesVersion {
         lists = List.copyOf(lists);
         problems = List.copyOf(problems);

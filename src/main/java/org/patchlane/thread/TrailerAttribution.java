@@ -10,20 +10,26 @@ import org.patchlane.mail.Address;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.Scope;
 import org.patchlane.patch.Trailer;
+import org.patchlane.review.MailNotice;
+import org.patchlane.review.ReviewState;
 
 /**
  * Attributes trailers to patches by b4's rules: a reply's own trailers go to the series post it
  * descends from — the cover means every patch of that version (or those its scope remark names), a patch means that
  * patch; a patch's own chain is listed as given in the patch; a trailer given on one version is carried to the next
- * only where the patch-id did not change, marked as carried. A version's {@link SeriesState}: superseded unless it is
- * the latest; else changes-requested after a NACK given on it, under-review after any other trailer not in the patch
- * itself (carried ones too), rfc for an RFC, else new.
+ * only where the patch-id did not change, marked as carried. A reply's "Applied" notice marks the patches it names
+ * (b4 ty's {@code [n/m] subject} lines, by title, else by index when the count matches), or, naming none, the patch it
+ * answers (every patch when it answers the cover), applied with their commits. A version's state is
+ * {@link ReviewState#fromMail}: superseded unless it is the latest; applied when every patch is; changes-requested
+ * after a NACK given on it, under-review after any other trailer not in the patch itself (carried ones too), rfc
+ * for an RFC, else new.
  */
 final class TrailerAttribution {
     private final ThreadTree tree;
     private final List<VersionBuilder> versions;
     private final Set<String> members = new LinkedHashSet<>();
     private final List<SeriesVersion> built = new ArrayList<>();
+    private final Map<VersionBuilder, Applied> merged = new java.util.HashMap<>();
 
     TrailerAttribution(ThreadTree tree, List<VersionBuilder> versions) {
         this.tree = tree;
@@ -74,6 +80,7 @@ final class TrailerAttribution {
             for (Trailer t : p.given()) {
                 if (followUp(t.kind())) give(target, p, t);
             }
+            if (p.notice() != null) notice(target, p);
         }
         VersionBuilder previous = null;
         for (VersionBuilder v : versions) {
@@ -118,6 +125,33 @@ final class TrailerAttribution {
         }
         // A scope that names nothing in this version cannot narrow it: the trailer stays on all, with its remark.
         for (VersionBuilder.Slot s : covered.isEmpty() ? v.slots.values() : covered) add(s, given);
+    }
+
+    /** Marks what a reply's applied or merged notice names. */
+    private void notice(Target target, Post reply) {
+        MailNotice n = reply.notice();
+        VersionBuilder v = target.version();
+        if (n.kind() == MailNotice.Kind.MERGED) {
+            MailNotice.Entry e = n.entries().isEmpty() ? new MailNotice.Entry(0, 0, "", "", "") : n.entries().get(0);
+            merged.put(v, new Applied(e.commit(), e.url(), n.tree(), reply.messageId(), reply.date()));
+            return;
+        }
+        if (n.entries().isEmpty()) {
+            VersionBuilder.Slot only = target.index() == 0 ? null : v.slots.get(target.index());
+            for (VersionBuilder.Slot s : only != null ? List.of(only) : v.slots.values()) {
+                s.applied = new Applied("", "", n.tree(), reply.messageId(), reply.date());
+            }
+            return;
+        }
+        for (MailNotice.Entry e : n.entries()) {
+            VersionBuilder.Slot named = null;
+            String title = Posts.normalTitle(e.title());
+            for (VersionBuilder.Slot s : v.slots.values()) {
+                if (named == null && Posts.normalTitle(s.main().title()).equals(title)) named = s;
+            }
+            if (named == null && e.total() == v.total) named = v.slots.get(e.index());
+            if (named != null) named.applied = new Applied(e.commit(), e.url(), n.tree(), reply.messageId(), reply.date());
+        }
     }
 
     /**
@@ -186,24 +220,45 @@ final class TrailerAttribution {
 
     private SeriesVersion build(VersionBuilder v, boolean latest) {
         List<SeriesPatch> patches = new ArrayList<>();
-        boolean nack = false;
+        long nackAt = 0;
+        long reviewAt = 0;
+        long appliedAt = 0;
         boolean reviewed = false;
+        boolean allApplied = !v.slots.isEmpty();
         for (VersionBuilder.Slot s : v.slots.values()) {
             Post main = s.main();
             for (GivenTrailer t : s.trailers) {
                 if (t.inPatch()) continue;
-                if (t.kind().equals("Nacked-by")) nack |= !t.carried();
-                else reviewed = true;
+                if (t.kind().equals("Nacked-by")) {
+                    if (!t.carried()) nackAt = Math.max(nackAt, Math.max(1, dateOf(t.givenIn())));
+                } else {
+                    reviewed = true;
+                    if (!t.carried()) reviewAt = Math.max(reviewAt, dateOf(t.givenIn()));
+                }
             }
+            if (s.applied == null) allApplied = false;
+            else appliedAt = Math.max(appliedAt, s.applied.date());
             patches.add(new SeriesPatch(s.index, v.total, main.messageId(),
                     s.postings.stream().map(Post::messageId).toList(), main.subject(), main.title(), main.patchId(),
-                    main.author(), main.files(), s.change, s.trailers, main.findings()));
+                    main.author(), main.files(), s.change, s.trailers, main.findings(), s.applied));
         }
-        String state = (!latest ? SeriesState.SUPERSEDED : nack ? SeriesState.CHANGES_REQUESTED
-                : reviewed ? SeriesState.UNDER_REVIEW : v.rfc ? SeriesState.RFC : SeriesState.NEW).jsonName();
+        Applied merge = merged.get(v);
+        ReviewState state = ReviewState.fromMail(latest, merge != null, allApplied, nackAt > 0, reviewed, v.rfc);
+        long since = switch (state) {
+            case MERGED -> merge.date();
+            case APPLIED -> appliedAt;
+            case CHANGES_REQUESTED -> nackAt;
+            case UNDER_REVIEW -> Math.max(reviewAt, v.date);
+            default -> v.date;
+        };
         Address sender = v.sender;
         return new SeriesVersion(v.version, v.label, v.cover() == null ? null : v.cover().messageId(), v.title, sender,
-                v.date, v.rfc, v.partial, v.previous == null ? null : v.previous.label, state, new ArrayList<>(v.lists),
-                v.problems, patches);
+                v.date, v.rfc, v.partial, v.previous == null ? null : v.previous.label, state.jsonName(), since,
+                new ArrayList<>(v.lists), v.problems, patches, merge);
+    }
+
+    private long dateOf(String messageId) {
+        Post p = tree.post(messageId);
+        return p == null ? 0 : p.date();
     }
 }

@@ -40,6 +40,8 @@ final class VersionBuilder {
         final boolean inherited;
         final List<GivenTrailer> trailers = new ArrayList<>();
         String change;
+        /** Where a maintainer's notice says it was applied, else null. */
+        Applied applied;
 
         Slot(int index, boolean inherited) {
             this.index = index;

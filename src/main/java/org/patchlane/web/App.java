@@ -49,7 +49,9 @@ import org.patchlane.thread.Series;
 /**
  * The web server: lore-compatible message and search URLs, the front page and a JSON API over one {@link Searcher}
  * (near-real-time or read-only; the caller owns and closes it). No route changes the archive; maintainers log
- * in and out ({@link Auth}), and every response carries the {@link SecurityHeaders}.
+ * in and out ({@link Auth}), and every response carries the {@link SecurityHeaders}. The one route that writes,
+ * {@code POST /api/series/{id}/state}, records a maintainer's decision ({@link StateRoutes}) for whom the login
+ * (the {@link Guard} that {@link Auth} is) admits.
  * <p>
  * {@code /api/messages/{msgid}} answers the {@code show --json} object of the first stored copy, so the API and
  * the CLI agree; {@code ?list=NAME} picks the copy of a list (a cross-post), {@code ?copy=N} (1-based, by list name
@@ -76,6 +78,7 @@ public final class App {
     private final Policy policy;
     private final Auth auth;
     private final SeriesPages seriesPages;
+    private final StateRoutes state;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -99,13 +102,14 @@ public final class App {
         this(searcher, sources, policy, Auth.none());
     }
 
-    /** An app whose maintainers (see {@link Auth}) log in at {@code /login}. */
+    /** An app whose maintainers (see {@link Auth}) log in at {@code /login} and may change series' states. */
     public App(Searcher searcher, SourceBoard sources, Policy policy, Auth auth) {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.auth = Objects.requireNonNull(auth, "auth");
         this.seriesPages = new SeriesPages(searcher);
+        this.state = new StateRoutes(searcher, auth);
     }
 
     /** Logins, sessions and CSRF checks, for routes that change state. */
@@ -172,16 +176,18 @@ public final class App {
         app.get("/api/series", this::apiSeriesList);
         app.get("/api/series/{key}", ctx -> {
             Series s = series(ctx);
-            json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher)));
+            json(ctx, SeriesJson.of(s, TrailerEmails.lookup(s, searcher), searcher.decisions().standing(s)));
         });
         app.get("/api/series/{key}/links", ctx -> json(ctx, LinkJson.of(new Linker(searcher.linkSnapshot()).links(series(ctx)))));
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
         app.get("/api/together", this::apiTogether);
+        state.register(app);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
             TrailerEmails emails = TrailerEmails.lookup(s, searcher);
             Map<String, Object> model = new java.util.HashMap<>(seriesPages.seriesModel(s, emails));
-            model.putAll(Map.of("series", s, "emails", emails, "links", SeriesLinksView.of(checker().check(s))));
+            model.putAll(Map.of("series", s, "emails", emails, "links", SeriesLinksView.of(checker().check(s)),
+                    "state", state.panel(ctx, s)));
             Templates.render(ctx, "series.jte", model);
         });
         app.get("/together", this::together);
@@ -297,7 +303,8 @@ public final class App {
     private void apiSeriesList(Context ctx) throws IOException {
         int limit = ctx.queryParam("limit") == null ? Links.PAGE : number(ctx, "limit", 1, Searcher.MAX_LIMIT);
         try {
-            json(ctx, SeriesListJson.of(new SeriesSearch(searcher, policy).page(query(ctx), offset(ctx, "offset"), limit)));
+            json(ctx, SeriesListJson.of(new SeriesSearch(searcher, policy).page(query(ctx), offset(ctx, "offset"), limit),
+                    searcher.decisions()));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             json(ctx, Map.of("error", e.getMessage(), "column", e.column()));

@@ -27,7 +27,7 @@ import org.patchlane.git.ConfigFile;
  * repeatable) that says {@code X-Forwarded-Proto: https}; such a proxy's {@code X-Forwarded-For} also names the
  * client address that failed logins are counted against. Other requests' forwarding headers are ignored.
  */
-public final class Auth {
+public final class Auth implements Guard {
     public static final String SESSION_COOKIE = "patchlane-session";
     /** A reader's CSRF token for the login form, before there is a session (path {@code /login} only). */
     static final String LOGIN_COOKIE = "patchlane-login";
@@ -109,8 +109,21 @@ public final class Auth {
         SecurityHeaders.apply(ctx);
         ctx.attribute(SESSION, sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null));
         ctx.attribute(Templates.VIEWER, viewer(ctx));
-        if (!SAFE.contains(ctx.method())) requireCsrf(ctx);
+        if (!SAFE.contains(ctx.method()) && !readOnlySearch(ctx)) requireCsrf(ctx);
     }
+
+    /**
+     * lore's search POST ({@code POST /{list}/?q=...&x=m}, what b4 and lei send, with no session and no token) reads
+     * and changes nothing, so it needs no CSRF token; every other POST does. The login and logout paths have the
+     * same shape and are not searches.
+     */
+    private static boolean readOnlySearch(Context ctx) {
+        String path = ctx.path();
+        return ctx.method() == HandlerType.POST && LIST_PATH.matcher(path).matches()
+                && !path.startsWith("/login") && !path.startsWith("/logout");
+    }
+
+    private static final java.util.regex.Pattern LIST_PATH = java.util.regex.Pattern.compile("/[a-z0-9][a-z0-9._-]*/?");
 
     private Optional<Sessions.Session> session(Context ctx) {
         return Optional.ofNullable(ctx.attribute(SESSION));
@@ -173,5 +186,25 @@ public final class Auth {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The logged-in maintainer, as the state panel asks (whether to show its form). */
+    @Override
+    public Optional<org.patchlane.mail.Address> maintainer(Context ctx) {
+        return user(ctx).map(u -> new org.patchlane.mail.Address(u.name(), u.email()));
+    }
+
+    /**
+     * The maintainer a state change is made by: the session's. Its CSRF token was checked before any route ran
+     * (every POST, PUT, PATCH and DELETE is refused without it), so a session alone suffices here.
+     */
+    @Override
+    public Optional<org.patchlane.mail.Address> authorize(Context ctx) {
+        return maintainer(ctx);
+    }
+
+    @Override
+    public String csrfToken(Context ctx) {
+        return csrf(ctx);
     }
 }

@@ -27,6 +27,7 @@ public record ExampleQuery(String query, String what, Target target) {
             messages("rb:jgg AND NOT kind:reply", "patches carrying Jason's Reviewed-by"),
             messages("check:signoff", "patches with a sign-off problem"),
             series("ack:leon AND state:under-review", "series Leon acked that are still under review"),
+            series("state:applied", "series a maintainer's \"Applied, thanks!\" reply applied"),
             series("nak:greg", "series Greg NACKed in some version"),
             series("dfn:drivers/infiniband/hw/mlx5", "series whose latest version touches mlx5"));
 

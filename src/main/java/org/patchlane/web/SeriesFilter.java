@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.patchlane.thread.SeriesState;
+import org.patchlane.review.ReviewState;
 
 /**
  * The series list's filter form, composed into one series query, so the form is a plain GET form (no JavaScript)
@@ -43,7 +43,7 @@ public record SeriesFilter(String list, String state, String person, String area
      * names, in the enum's order.
      */
     public static List<String> states() {
-        return SeriesState.ofSeries().stream().map(SeriesState::jsonName).toList();
+        return ReviewState.ofSeries().stream().map(ReviewState::jsonName).toList();
     }
 
     /**

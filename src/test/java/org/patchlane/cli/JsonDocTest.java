@@ -66,6 +66,10 @@ class JsonDocTest {
         tmp = dir;
         data = CliRun.demo(dir);
         withDemoMaintainers(data);
+        // One decision, so the state and history fields have an entry to show.
+        CliRun decided = CliRun.of("state", "20261102-aux-lifetime-3f1c2a9b7d10", "accepted", "--note", "queued",
+                "--as", "Leon Romanovsky", "--data", data.toString());
+        assertEquals(0, decided.code(), decided.err());
         documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
         searcher = Searcher.open(data);
         Policy policy = new ConfigOptions().policy(data);
@@ -225,6 +229,18 @@ class JsonDocTest {
         assertFalse(cli.isEmpty(), "the demo has a series in several versions");
         check("interdiff --json", cli);
         check("GET /api/series/{id}/interdiff", api);
+    }
+
+    @Test
+    void state() throws Exception {
+        List<JsonNode> cli = new ArrayList<>();
+        List<JsonNode> api = new ArrayList<>();
+        for (String id : seriesIds()) {
+            cli.add(cli("state", id));
+            api.add(api("/api/series/" + id + "/history", 200));
+        }
+        check("state --json", cli);
+        check("GET /api/series/{id}/history", api);
     }
 
     @Test

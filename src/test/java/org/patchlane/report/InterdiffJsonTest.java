@@ -27,10 +27,10 @@ class InterdiffJsonTest {
         List<SeriesPatch> ps = new ArrayList<>();
         for (int i = 0; i < titles.length; i++) {
             ps.add(new SeriesPatch(i + 1, titles.length, "v" + label + "-" + (i + 1), List.of(), titles[i], titles[i],
-                    null, ADA, List.of("x.c"), null, List.of(), List.of()));
+                    null, ADA, List.of("x.c"), null, List.of(), List.of(), null));
         }
         return new SeriesVersion(Integer.parseInt(label.split("\\.")[0]), label, null, titles[0], ADA, 0, false, false,
-                null, "new", List.of(), List.of(), ps);
+                null, "new", 0, List.of(), List.of(), ps, null);
     }
 
     static Series series(SeriesVersion... vs) {

@@ -11,6 +11,7 @@ import org.patchlane.patch.Finding;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.Scope;
 import org.patchlane.patch.Trailer;
+import org.patchlane.review.MailNotice;
 import org.patchlane.thread.Post;
 
 /** Every field of a post survives the doc-values encoding, nulls and non-ASCII included. */
@@ -25,16 +26,19 @@ class PostCodecTest {
                 List.of(new Trailer("Acked-by", "L", "l@x", "L <l@x> # for mlx5", "for mlx5", false, 9)),
                 List.of(new Scope("for patches 1-3", new TreeSet<>(List.of(1, 2, 3)), null),
                         new Scope("for the mlx5 bits", new TreeSet<>(), "mlx5")),
-                new Address("", "only@address"), List.of(new Finding("signoff-order", "the sender ...")));
+                new Address("", "only@address"), List.of(new Finding("signoff-order", "the sender ...")),
+                new MailNotice(MailNotice.Kind.APPLIED, "for-next", List.of(
+                        new MailNotice.Entry(1, 2, "a: b", "0123456789ab", "https://git.kernel.org/x/c/0123456789ab"),
+                        new MailNotice.Entry(2, 2, "a: c", "", ""))));
         assertEquals(full, roundTrip(full));
         Post empty = new Post("x", List.of(), new Address("", ""), 0, "", List.of(), MessageKind.OTHER, false, 1, "1",
                 -1, -1, false, false, "", null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                new Address("", ""), List.of());
+                new Address("", ""), List.of(), null);
         assertEquals(empty, roundTrip(empty));
         String huge = "s".repeat(100_000);
         assertEquals(huge, roundTrip(new Post("y", List.of(), new Address("", ""), 0, huge, List.of(),
                 MessageKind.OTHER, false, 1, "1", -1, -1, false, false, "", null, List.of(), null, List.of(), List.of(),
-                List.of(), List.of(), new Address("", ""), List.of())).subject());
+                List.of(), List.of(), new Address("", ""), List.of(), null)).subject());
     }
 
     private static Post roundTrip(Post p) {

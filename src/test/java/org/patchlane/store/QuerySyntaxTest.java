@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.patch.PatchCheck;
-import org.patchlane.thread.SeriesState;
+import org.patchlane.review.ReviewState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,7 +133,7 @@ class QuerySyntaxTest {
                 Arguments.of("check:nope", "unknown value 'nope' for check: (known: signoff, signoff-author, "
                         + "signoff-codev, signoff-order, fixes)", 1),
                 Arguments.of("state:bogus", "unknown value 'bogus' for state: (known: new, under-review, "
-                        + "changes-requested, rfc)", 1),
+                        + "changes-requested, accepted, applied, merged, rejected, rfc, deferred)", 1),
                 Arguments.of("(kind:patch OR kind:pach)", "unknown value 'pach' for kind:", 16));
     }
 
@@ -152,7 +152,7 @@ class QuerySyntaxTest {
         for (MessageKind k : MessageKind.values()) b.add("kind:" + k.jsonName());
         for (MailFlag f : MailFlag.values()) b.add("flag:" + f.jsonName().toUpperCase(java.util.Locale.ROOT));
         for (PatchCheck c : PatchCheck.values()) b.add("check:" + c.id()).add("check:" + c.family());
-        for (SeriesState st : SeriesState.ofSeries()) b.add("state:" + st.jsonName());
+        for (ReviewState st : ReviewState.ofSeries()) b.add("state:" + st.jsonName());
         return b.build();
     }
 

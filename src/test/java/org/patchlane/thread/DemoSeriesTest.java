@@ -479,13 +479,34 @@ class DemoSeriesTest {
         assertEquals("under-review", series(MLX5).latest().state());
         assertEquals("under-review", series(RXE_V2).latest().state());
         assertEquals("under-review", series(MKEY_V2).latest().state());
-        assertEquals("new", series(RESEND).latest().state());
+        // The RESEND was answered "Applied, thanks!" in b4 ty's shape: applied, with its commit.
+        assertEquals("applied", series(RESEND).latest().state());
         // A partial reroll carrying reviews of its unchanged patches is under review (a review trailer moves a
         // series there), though nobody has answered the re-posted patch yet.
         assertEquals("under-review", series(IRDMA).latest().state());
         assertEquals("under-review", series(HNS_1).latest().state());
         // A reply without a trailer moves nothing: the hns bond series is still new.
         assertEquals("new", series(BOND_1).latest().state());
+    }
+
+    @Test
+    void theResendAnsweredAppliedThanksIsAppliedWithItsCommit() throws Exception {
+        Series resend = series(RESEND);
+        Applied applied = resend.latest().patches().get(0).applied();
+        assertEquals(new Applied("4e2a91c7d3b0", "https://git.kernel.org/rdma/rdma/c/4e2a91c7d3b0", "",
+                "176241733104.118202.7712049012345678901.b4-ty@kernel.org", applied.date()), applied);
+        assertEquals(java.time.Instant.parse("2026-11-06T08:02:11Z").toEpochMilli(), resend.latest().stateSince());
+        assertTrue(resend.members().contains("176241733104.118202.7712049012345678901.b4-ty@kernel.org"),
+                "the notice is a reply about the series");
+        assertFalse(all.stream().anyMatch(s -> s.title().startsWith("Re:") || s.latest().patches().stream()
+                .anyMatch(p -> p.messageId().contains("b4-ty"))), "no Applied notice is a series of its own");
+        for (Series s : all) {
+            if (!s.id().equals(resend.id())) {
+                for (SeriesVersion v : s.versions()) {
+                    v.patches().forEach(p -> assertNull(p.applied(), "nothing else was applied: " + p.subject()));
+                }
+            }
+        }
     }
 
     // -------------------------------------------------------------------------------------------------- sign-off

@@ -17,10 +17,10 @@ class PatchPairTest {
         for (int i = 0; i < t.length; i++) {
             patches.add(new SeriesPatch(i + 1, t.length, "v" + v + "-" + (i + 1) + "@example.org", List.of(),
                     "[PATCH v" + v + " " + (i + 1) + "/" + t.length + "] " + t[i], t[i], null,
-                    new Address("Noa", "noa@example.org"), List.of(), null, List.of(), List.of()));
+                    new Address("Noa", "noa@example.org"), List.of(), null, List.of(), List.of(), null));
         }
         return new SeriesVersion(v, String.valueOf(v), null, t[0], new Address("Noa", "noa@example.org"), 0, false,
-                false, null, "new", List.of(), List.of(), patches);
+                false, null, "new", 0, List.of(), List.of(), patches, null);
     }
 
     /** older titles (;) | newer titles (;) | pairs as "from>to:BY" (0 for none) */

@@ -82,22 +82,26 @@ class LoginTest {
 
     /** A browser's view of one site: its cookies, kept as a browser keeps them. */
     static final class Browser {
-        final TinyArchive on;
+        final String base;
         final Map<String, String> cookies = new LinkedHashMap<>();
         final Map<String, String> headers = new LinkedHashMap<>();
 
         Browser(TinyArchive on) {
-            this.on = on;
+            this(on.base);
+        }
+
+        Browser(String base) {
+            this.base = base;
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(URI.create(on.base + path)).GET(), path);
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
             String body = form.entrySet().stream().map(e -> Links.encode(e.getKey()) + "=" + Links.encode(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(on.base + path))
+            return send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)), path);
         }
@@ -115,6 +119,11 @@ class LoginTest {
                 else cookies.put(nv[0], nv[1]);
             }
             return r;
+        }
+
+        HttpResponse<String> json(String path, String body) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)), path);
         }
 
         /** The login form's token, as a browser gets it by opening the form. */

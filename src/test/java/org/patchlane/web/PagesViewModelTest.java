@@ -18,7 +18,7 @@ import org.patchlane.report.SourcesJson;
 import org.patchlane.report.StatusJson;
 import org.patchlane.store.DailyCounts;
 import org.patchlane.store.Stats;
-import org.patchlane.thread.SeriesState;
+import org.patchlane.review.ReviewState;
 
 /** The reading pages' view models: line kinds, folded quotes, the filter's query, paging, the chart. */
 class PagesViewModelTest {
@@ -109,7 +109,8 @@ class PagesViewModelTest {
 
     @Test
     void theStatesOfTheFormAreTheEnumsOwn() {
-        assertEquals(SeriesState.ofSeries().stream().map(SeriesState::jsonName).toList(), SeriesFilter.states());
+        assertEquals(ReviewState.ofSeries().stream().map(ReviewState::jsonName).toList(), SeriesFilter.states());
+        assertTrue(SeriesFilter.states().contains("applied"), "the states mail and maintainers give");
         assertTrue(SeriesFilter.states().contains("changes-requested"));
         assertTrue(new SeriesFilter("", "rfc", "", "", "", "").composed());
         assertTrue(!new SeriesFilter("", "", "", "", "any", "ack:leon").composed());
@@ -125,7 +126,7 @@ class PagesViewModelTest {
     void seriesPagesCountAndLink(int offset, int shown, long total, long first, long last, String prev, String next) {
         List<SeriesListJson.Entry> entries = new ArrayList<>();
         for (int i = 0; i < shown; i++) entries.add(new SeriesListJson.Entry("s" + i, "t", new PersonJson("a", "a@x"),
-                null, "1", 1, "new", null, List.of(), List.of(), List.of()));
+                null, "1", 1, "new", List.of(), null, List.of(), List.of(), List.of()));
         SeriesListPage p = SeriesListPage.of(new SeriesFilter("", "new", "", "", "", "ack:leon OR rb:leon"),
                 new SeriesListJson("state:new AND (ack:leon OR rb:leon)", total, offset, entries), List.of(), List.of(), List.of());
         assertEquals(first, p.first());
