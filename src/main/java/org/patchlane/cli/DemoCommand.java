@@ -21,6 +21,7 @@ import org.patchlane.source.PathAddress;
 import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.Stats;
+import org.patchlane.web.Passwords;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +43,13 @@ final class DemoCommand implements Callable<Integer> {
     static final String MAINTAINERS = "/demo/MAINTAINERS";
     /** The demo's configuration: its MAINTAINERS file and the default posted-together window, written out. */
     static final String CONFIG = "# Written by 'patchlane demo': the demo's review policy.\n"
-            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n"
-            + "# Who records review decisions: patchlane state SERIES STATE --as 'Leon Romanovsky'\n"
-            + "[user \"Leon Romanovsky\"]\n\temail = leon@kernel.org\n";
+            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
+    /**
+     * The demo's maintainer, who may log in to try the state form (the server listens on 127.0.0.1 unless told
+     * otherwise) and whom {@code state --as leon} records decisions as. A published password: for the demo only.
+     */
+    static final String DEMO_USER = "leon";
+    static final String DEMO_PASSWORD = "patchlane-demo";
 
     @Mixin
     DataOptions options;
@@ -113,7 +118,12 @@ final class DemoCommand implements Callable<Integer> {
         Path maintainers = data.resolve("MAINTAINERS");
         if (!Files.exists(maintainers)) copy(MAINTAINERS, maintainers);
         Path config = data.resolve(ConfigOptions.NAME);
-        if (!Files.exists(config)) Files.writeString(config, CONFIG, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        if (!Files.exists(config)) {
+            String user = "# The demo's maintainer: log in as " + DEMO_USER + " / " + DEMO_PASSWORD
+                    + " (remove with 'patchlane user remove " + DEMO_USER + "').\n[user \"" + DEMO_USER
+                    + "\"]\n\temail = leon@kernel.org\n\tpasswordHash = " + Passwords.hash(DEMO_PASSWORD) + "\n";
+            Files.writeString(config, CONFIG + user, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        }
     }
 
     private static void copy(String resource, Path to, CopyOption... options) throws IOException {

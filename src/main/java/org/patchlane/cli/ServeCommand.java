@@ -87,9 +87,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server and waits; the banner never mixes into JSON on stdout. */
     private static void run(App app, Path data, String host, int port, boolean json) throws InterruptedException {
-        app.start(host, port);
+        // --port 0 picks a free port: the address printed is the one the server got.
+        int listening = app.start(host, port).port();
         (json ? System.err : System.out).printf("Patchlane serves %s on http://%s:%d/ (Ctrl-C stops)%n", data, host,
-                port);
+                listening);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         Thread.currentThread().join();
     }

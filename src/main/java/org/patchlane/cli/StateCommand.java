@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
                         + "version change the state."},
         footer = {"%nExamples:",
                 "  patchlane state 20261102-aux-lifetime-3f1c2a9b7d10",
-                "  patchlane state 8d107a81e5c7 accepted --note 'for 6.20' --as 'Leon Romanovsky'",
-                "  patchlane state --json 8d107a81e5c7 deferred --as 'Leon Romanovsky'",
+                "  patchlane state 8d107a81e5c7 accepted --note 'for 6.20' --as leon",
+                "  patchlane state --json 8d107a81e5c7 deferred --as leon",
                 "The decider: --as NAME with [user \"NAME\"] email = ... in patchlane.conf, else git's user.name "
                         + "and user.email.",
                 "Exit code 1 when no series matches, 2 for an unknown state or no known decider."})

@@ -41,6 +41,11 @@ class DemoPolicyTest {
         assertEquals("MAINTAINERS", config.string("maintainers", null, "file"));
         assertEquals("7d", config.string("together", null, "window"));
         assertEquals(Set.of(), config.subsections("source"), "no source to watch");
+        // Its maintainer logs in with the password the README gives: a server reads the file as it is.
+        assertEquals(Set.of("leon"), config.subsections("user"));
+        assertTrue(org.patchlane.web.Passwords.matches(DemoCommand.DEMO_PASSWORD,
+                config.string("user", "leon", "passwordHash")));
+        assertTrue(text.contains("log in as leon / patchlane-demo"), text);
 
         Policy policy = Policy.load(config, null);
         assertEquals(Duration.ofDays(7), policy.window());

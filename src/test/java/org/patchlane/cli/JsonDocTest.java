@@ -68,7 +68,7 @@ class JsonDocTest {
         withDemoMaintainers(data);
         // One decision, so the state and history fields have an entry to show.
         CliRun decided = CliRun.of("state", "20261102-aux-lifetime-3f1c2a9b7d10", "accepted", "--note", "queued",
-                "--as", "Leon Romanovsky", "--data", data.toString());
+                "--as", "leon", "--data", data.toString());
         assertEquals(0, decided.code(), decided.err());
         documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
         searcher = Searcher.open(data);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,18 +88,26 @@ class ServerBesideWritersTest {
         assertTrue(server.isAlive(), "the server is still running");
     }
 
+    /** A server on a port it picks itself ({@code --port 0}): the address it prints is the one it listens on. */
     private String startServer(Path data) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
         String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = tmp.resolve("server.log");
         server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--data", data.toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("server.log").toFile()).start();
-        String base = "http://127.0.0.1:" + port;
-        awaitStatus(base + "/api/stats", 200);
-        return base;
+                Main.class.getName(), "serve", "--data", data.toString(), "--port", "0")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        java.util.regex.Pattern banner = java.util.regex.Pattern.compile("Patchlane serves .* on (http://127\\.0\\.0\\.1:(\\d+))/");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            java.util.regex.Matcher m = banner.matcher(Files.readString(log));
+            if (m.find()) {
+                assertTrue(Integer.parseInt(m.group(2)) > 0, m.group());
+                awaitStatus(m.group(1) + "/api/stats", 200);
+                return m.group(1);
+            }
+            if (!server.isAlive()) fail("server exited: " + Files.readString(log));
+            Thread.sleep(100);
+        }
+        return fail("no address printed; server log:\n" + Files.readString(log));
     }
 
     private void awaitStatus(String url, int status) throws Exception {
