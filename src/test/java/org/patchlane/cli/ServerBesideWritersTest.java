@@ -17,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,10 +97,10 @@ class ServerBesideWritersTest {
         server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve", "--data", data.toString(), "--port", "0")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        java.util.regex.Pattern banner = java.util.regex.Pattern.compile("Patchlane serves .* on (http://127\\.0\\.0\\.1:(\\d+))/");
+        Pattern banner = Pattern.compile("Patchlane serves .* on (http://127\\.0\\.0\\.1:(\\d+))/");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            java.util.regex.Matcher m = banner.matcher(Files.readString(log));
+            Matcher m = banner.matcher(Files.readString(log));
             if (m.find()) {
                 assertTrue(Integer.parseInt(m.group(2)) > 0, m.group());
                 awaitStatus(m.group(1) + "/api/stats", 200);
