@@ -8,11 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.patchlane.ingest.Analyzer;
-import org.patchlane.store.Archive;
-import org.patchlane.store.Searcher;
-import org.patchlane.store.StoredMessage;
-import org.patchlane.thread.Post;
-import org.patchlane.thread.SeriesUpdate;
 
 /** A review from an archive that masks addresses: the series API and page show the resolved address, marked. */
 class SeriesMaskTest {
@@ -63,33 +53,18 @@ class SeriesMaskTest {
 
     @TempDir
     static Path dir;
-    static Archive archive;
-    static Searcher searcher;
-    static App app;
+    static ServedArchive served;
     static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        archive = Archive.open(dir);
-        List<Post> posts = new ArrayList<>();
-        for (String mail : List.of(PATCH, REVIEW)) {
-            StoredMessage m = Analyzer.analyze(mail.getBytes(StandardCharsets.UTF_8), null, false, "linux-rdma");
-            archive.add(m);
-            posts.add(m.post());
-        }
-        SeriesUpdate.apply(posts, archive.posts(), archive::replaceSeries);
-        archive.commit(Map.of());
-        searcher = archive.searcher();
-        searcher.refresh();
-        app = new App(searcher);
-        base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
+        served = ServedArchive.of(dir, ServedArchive.on("linux-rdma", PATCH, REVIEW));
+        base = served.base;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        searcher.close();
-        archive.close();
+        served.close();
     }
 
     static String get(String path) throws IOException, InterruptedException {

@@ -1,18 +1,11 @@
 package org.patchlane.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.patchlane.ingest.Analyzer;
-import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
-import org.patchlane.store.StoredMessage;
-import org.patchlane.thread.Post;
-import org.patchlane.thread.SeriesUpdate;
 
 /**
  * An archive written for the reading pages, served by an {@link App} on a free port: on linux-rdma a two-patch
@@ -192,38 +185,25 @@ final class ThreadArchive implements AutoCloseable {
             --b--
             """.formatted(HOSTILE_SUBJECT, HOSTILE);
 
-    private final Archive archive;
-    private final Searcher searcher;
+    private final ServedArchive served;
     final App app;
     final String base;
 
     ThreadArchive(Path dir) throws IOException {
-        archive = Archive.open(dir);
-        List<Post> posts = new ArrayList<>();
-        String[][] mails = {{"linux-rdma", COVER_MAIL}, {"linux-rdma", PATCH1_MAIL}, {"linux-rdma", PATCH2_MAIL},
-                {"linux-rdma", REVIEW_MAIL}, {"linux-rdma", ANSWER_MAIL}, {"linux-rdma", ORPHAN_MAIL},
-                {"linux-rdma", TOPIC_MAIL}, {"netdev", NETDEV_MAIL}, {"netdev", HOSTILE_MAIL}};
-        for (String[] m : mails) {
-            StoredMessage stored = Analyzer.analyze(m[1].getBytes(StandardCharsets.UTF_8), null, false, m[0]);
-            archive.add(stored);
-            posts.add(stored.post());
-        }
-        SeriesUpdate.apply(posts, archive.posts(), archive::replaceSeries);
-        archive.commit(Map.of());
-        searcher = archive.searcher();
-        searcher.refresh();
-        app = new App(searcher);
-        base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
+        List<ServedArchive.Mail> mails = new java.util.ArrayList<>(ServedArchive.on("linux-rdma", COVER_MAIL,
+                PATCH1_MAIL, PATCH2_MAIL, REVIEW_MAIL, ANSWER_MAIL, ORPHAN_MAIL, TOPIC_MAIL));
+        mails.addAll(ServedArchive.on("netdev", NETDEV_MAIL, HOSTILE_MAIL));
+        served = ServedArchive.of(dir, mails);
+        app = served.app;
+        base = served.base;
     }
 
     Searcher searcher() {
-        return searcher;
+        return served.searcher;
     }
 
     @Override
     public void close() throws IOException {
-        app.stop();
-        searcher.close();
-        archive.close();
+        served.close();
     }
 }

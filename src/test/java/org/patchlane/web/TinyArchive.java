@@ -3,11 +3,7 @@ package org.patchlane.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 
-import org.patchlane.ingest.Analyzer;
-import org.patchlane.store.Archive;
-import org.patchlane.store.Searcher;
 
 /** A four-message archive on linux-rdma, written for the web tests, and an {@link App} serving it on a free port. */
 final class TinyArchive implements AutoCloseable {
@@ -113,8 +109,7 @@ final class TinyArchive implements AutoCloseable {
 
     static final String DUP_B = DUP_A.replace("The first text.", "The second text, changed.");
 
-    private final Archive archive;
-    private final Searcher searcher;
+    private final ServedArchive served;
     final App app;
     final String base;
 
@@ -124,22 +119,12 @@ final class TinyArchive implements AutoCloseable {
 
     /** The archive served with the maintainers (and clock) of {@code auth}. */
     TinyArchive(Path dir, Auth auth) throws IOException {
-        archive = Archive.open(dir);
-        java.util.List<org.patchlane.thread.Post> posts = new java.util.ArrayList<>();
-        for (String mail : new String[] {PATCH, REPLY, PULL, DUP_A, DUP_B}) {
-            org.patchlane.store.StoredMessage m = Analyzer.analyze(bytes(mail), null, false, "linux-rdma");
-            archive.add(m);
-            posts.add(m.post());
-        }
-        org.patchlane.thread.SeriesUpdate.apply(posts, archive.posts(), archive::replaceSeries);
-        archive.commit(Map.of());
-        searcher = archive.searcher();
-        // The near-real-time searcher refreshes lazily; the tests want every message at once.
-        searcher.refresh();
-        app = new App(searcher, () -> org.patchlane.report.SourcesJson.of(java.util.List.of(),
-                org.patchlane.ingest.SourceRuns.NONE, searcher.cursors()), org.patchlane.review.Policy.of(
-                org.patchlane.review.Maintainers.NONE), auth);
-        base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
+        served = ServedArchive.of(dir, ServedArchive.on("linux-rdma", PATCH, REPLY, PULL, DUP_A, DUP_B),
+                searcher -> new App(searcher, () -> org.patchlane.report.SourcesJson.of(java.util.List.of(),
+                        org.patchlane.ingest.SourceRuns.NONE, searcher.cursors()), org.patchlane.review.Policy.of(
+                        org.patchlane.review.Maintainers.NONE), auth));
+        app = served.app;
+        base = served.base;
     }
 
     /** The mail as it is stored: CRLF-free, UTF-8. */
@@ -149,8 +134,6 @@ final class TinyArchive implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        app.stop();
-        searcher.close();
-        archive.close();
+        served.close();
     }
 }

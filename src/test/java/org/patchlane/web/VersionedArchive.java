@@ -1,18 +1,10 @@
 package org.patchlane.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.patchlane.ingest.Analyzer;
-import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
-import org.patchlane.store.StoredMessage;
-import org.patchlane.thread.Post;
-import org.patchlane.thread.SeriesUpdate;
 
 /**
  * A watchdog series in two versions, for the series page, interdiff and navigation tests: v1 is a cover and two
@@ -36,8 +28,7 @@ public final class VersionedArchive implements AutoCloseable {
     static final String LONG_NAME = "Krzysztof Wilczyński-Kozłowski";
     static final String BASE = "1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d";
 
-    private final Archive archive;
-    private final Searcher searcher;
+    private final ServedArchive served;
     final App app;
     final String base;
 
@@ -105,29 +96,17 @@ public final class VersionedArchive implements AutoCloseable {
                     + "Tested-by: Guenter Roeck <linux@xxxxxxxxxxxx>\n");
 
     VersionedArchive(Path dir) throws IOException {
-        archive = Archive.open(dir);
-        List<Post> posts = new ArrayList<>();
-        for (String mail : MAILS) {
-            StoredMessage m = Analyzer.analyze(mail.getBytes(StandardCharsets.UTF_8), null, false, "linux-watchdog");
-            archive.add(m);
-            posts.add(m.post());
-        }
-        SeriesUpdate.apply(posts, archive.posts(), archive::replaceSeries);
-        archive.commit(Map.of());
-        searcher = archive.searcher();
-        searcher.refresh();
-        app = new App(searcher);
-        base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
+        served = ServedArchive.of(dir, ServedArchive.on("linux-watchdog", MAILS.toArray(String[]::new)));
+        app = served.app;
+        base = served.base;
     }
 
     Searcher searcher() {
-        return searcher;
+        return served.searcher;
     }
 
     @Override
     public void close() throws IOException {
-        app.stop();
-        searcher.close();
-        archive.close();
+        served.close();
     }
 }
