@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.patchlane.review.Policy;
+import org.patchlane.review.TouchedAreas;
 import org.patchlane.store.LinkFacts;
 import org.patchlane.store.LinkIndex;
 import org.patchlane.thread.Series;
@@ -32,6 +34,7 @@ final class Lookups {
     private final LinkIndex index;
     private final Map<Key, Object> answers = new HashMap<>();
     private final Map<String, List<Link>> prerequisites = new HashMap<>();
+    private final Map<String, TouchedAreas> areas = new HashMap<>();
 
     Lookups(LinkIndex index) {
         this.index = index;
@@ -83,6 +86,14 @@ final class Lookups {
         List<Link> links = index.remembered("prerequisites of " + series.id(), compute::run);
         prerequisites.put(series.id(), links);
         return links;
+    }
+
+    /**
+     * The areas a series' latest version touches, once per call: {@code together} asks them of every infrastructure
+     * series and again of each user for its driver maintainers.
+     */
+    TouchedAreas areas(Series series, Policy policy) {
+        return areas.computeIfAbsent(series.id(), id -> policy.areas(Checker.files(series.latest())));
     }
 
     /** The users of a series, kept as its prerequisites are. */

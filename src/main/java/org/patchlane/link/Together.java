@@ -30,7 +30,7 @@ public final class Together {
         for (Series s : new SeriesSearch(searcher, policy).all(query)) {
             if (searcher.decisions().effective(s).closed()) continue;
             // The areas alone decide whether it is infrastructure: the links are computed only for those.
-            if (policy.areas(Checker.files(s.latest())).infrastructure()) out.add(checker.check(s, lookups));
+            if (lookups.areas(s, policy).infrastructure()) out.add(checker.check(s, lookups));
         }
         out.sort(Comparator.comparingLong((SeriesCheck c) -> -failures(c))
                 .thenComparingLong(c -> c.series().lastActivity()));
