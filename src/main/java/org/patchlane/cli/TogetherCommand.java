@@ -1,5 +1,6 @@
 package org.patchlane.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import org.patchlane.link.Verdict;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.TogetherJson;
+import org.patchlane.store.Decisions;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.Series;
 
@@ -39,17 +41,18 @@ final class TogetherCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Searcher searcher = Searcher.open(options.data)) {
             List<SeriesCheck> open = Together.open(searcher, config.policy(options.data), query);
-            if (options.json) System.out.println(Json.write(TogetherJson.of(query, open)));
-            else System.out.print(text(open));
+            if (options.json) System.out.println(Json.write(TogetherJson.of(query, open, searcher.decisions())));
+            else System.out.print(text(open, searcher.decisions()));
             return open.isEmpty() ? ExitCode.NOT_FOUND : ExitCode.OK;
         }
     }
 
-    static String text(List<SeriesCheck> open) {
+    /** Each series with its effective state (mail and the maintainers' {@code decisions} combined). */
+    static String text(List<SeriesCheck> open, Decisions decisions) throws IOException {
         StringBuilder out = new StringBuilder();
         for (SeriesCheck c : open) {
             Series s = c.series();
-            out.append(String.format("%s  v%-3d %-17s %s%n", s.id(), s.latest().version(), s.latest().state(),
+            out.append(String.format("%s  v%-3d %-17s %s%n", s.id(), s.latest().version(), decisions.effective(s).jsonName(),
                     s.title()));
             String last = null;
             StringBuilder users = new StringBuilder();

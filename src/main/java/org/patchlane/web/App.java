@@ -314,7 +314,7 @@ public final class App {
     private void apiTogether(Context ctx) throws IOException {
         String q = query(ctx);
         try {
-            json(ctx, TogetherJson.of(q, Together.open(searcher, policy, q)));
+            json(ctx, TogetherJson.of(q, Together.open(searcher, policy, q), searcher.decisions()));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
@@ -326,7 +326,7 @@ public final class App {
         String q = query(ctx);
         TogetherPage page;
         try {
-            page = TogetherPage.of(q, Together.open(searcher, policy, q));
+            page = TogetherPage.of(q, Together.open(searcher, policy, q), searcher.decisions());
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             page = TogetherPage.failed(q, e.getMessage());

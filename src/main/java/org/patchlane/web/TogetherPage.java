@@ -1,5 +1,6 @@
 package org.patchlane.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.patchlane.link.Check;
 import org.patchlane.link.Link;
 import org.patchlane.link.SeriesCheck;
+import org.patchlane.store.Decisions;
 import org.patchlane.link.Verdict;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.thread.Series;
@@ -42,7 +44,8 @@ public record TogetherPage(String query, String error, List<Row> rows) {
     public record Verdicts(String name, String verdict, String css, List<String> missing) {
     }
 
-    static TogetherPage of(String query, List<SeriesCheck> open) {
+    /** The rows, each with its effective state (mail and the maintainers' {@code decisions} combined). */
+    static TogetherPage of(String query, List<SeriesCheck> open, Decisions decisions) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (SeriesCheck c : open) {
             Series s = c.series();
@@ -60,7 +63,7 @@ public record TogetherPage(String query, String error, List<Row> rows) {
             }
             long failed = c.checks().stream().filter(k -> k.verdict() == Verdict.FAIL).count();
             rows.add(new Row(s.id(), s.title(), "/series/" + Links.encode(s.id()), s.latest().label(),
-                    s.latest().state(), SeriesJson.date(s.lastActivity()), c.exports(), List.copyOf(users.values()),
+                    decisions.effective(s).jsonName(), SeriesJson.date(s.lastActivity()), c.exports(), List.copyOf(users.values()),
                     checks, failed));
         }
         return new TogetherPage(query, null, rows);
