@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
                 + "each with how it is known, the line that proves it, the message holding it and a confidence.",
                 "Kinds, strongest first: prerequisite-patch-id, change-id, message-id (b4's prerequisite-* "
                         + "markers), depends-on (patchwork), based-on (Patchew), prose (\"depends on\", \"based on\", "
-                        + "\"on top of\", \"requires\", \"applies on\" naming a Message-ID or change-id), link (a Link: "
+                        + "\"on top of\", \"requires\", \"applies on\" naming a Message-ID, change-id or quoted "
+                        + "title), link (a Link: "
                         + "line or message URL), same-thread (posted in reply into the other series' thread), symbol "
                         + "(its added code uses functions, macros, types or exports the other series adds).",
                 "Links follow versions: a link names the version it was built on and the latest one."},

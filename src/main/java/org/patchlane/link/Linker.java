@@ -22,7 +22,8 @@ import org.patchlane.thread.SeriesVersion;
  * Finds the links of a series from the link facts in the index, every version of it counted:
  * <ol>
  * <li>explicit: b4's {@code prerequisite-message-id/-change-id/-patch-id}, {@code Depends-on:}, {@code Based-on:},
- * {@code Link:} lines and message URLs, and prose ("depends on ...") naming a Message-ID or change-id;</li>
+ * {@code Link:} lines and message URLs, and prose ("depends on ...") naming a Message-ID, change-id or quoted
+ * title;</li>
  * <li>same thread: a cover or patch posted in reply to a message of another series;</li>
  * <li>symbol: its added code uses symbols another series defines on added header lines or exports. The version
  * it was built on is the one whose definitions cover most of the symbols it uses (a later version that dropped
