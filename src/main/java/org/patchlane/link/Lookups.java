@@ -35,6 +35,7 @@ final class Lookups {
     private final Map<Key, Object> answers = new HashMap<>();
     private final Map<String, List<Link>> prerequisites = new HashMap<>();
     private final Map<String, TouchedAreas> areas = new HashMap<>();
+    private final Map<String, List<Link>> users = new HashMap<>();
 
     Lookups(LinkIndex index) {
         this.index = index;
@@ -98,7 +99,11 @@ final class Lookups {
 
     /** The users of a series, kept as its prerequisites are. */
     List<Link> users(Series series, Lookup<List<Link>> compute) throws IOException {
-        return index.remembered("users of " + series.id(), compute::run);
+        List<Link> known = users.get(series.id());
+        if (known != null) return known;
+        List<Link> links = index.remembered("users of " + series.id(), compute::run);
+        users.put(series.id(), links);
+        return links;
     }
 
     @SuppressWarnings("unchecked")

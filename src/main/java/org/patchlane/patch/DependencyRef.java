@@ -41,6 +41,7 @@ public record DependencyRef(Kind kind, Form form, String target, String evidence
      * "RDMA/core: Add the helpers." in prose finds the series titled "RDMA/core: add the helpers".
      */
     public static String titleKey(String title) {
+        if (title == null) return "";
         String t = title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return t.endsWith(".") ? t.substring(0, t.length() - 1).stripTrailing() : t;
     }

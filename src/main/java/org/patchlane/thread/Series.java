@@ -29,12 +29,12 @@ public record Series(String id, String title, Address submitter, String changeId
         return versions.get(versions.size() - 1);
     }
 
-    /** Every title it was posted under: each version's and each patch's, oldest first, each once. */
+    /** Every title it was posted under: each version's and each patch's, oldest first, each once; none blank. */
     public java.util.Set<String> titles() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (SeriesVersion v : versions) {
-            out.add(v.title());
-            for (SeriesPatch p : v.patches()) out.add(p.title());
+            if (v.title() != null && !v.title().isBlank()) out.add(v.title());
+            for (SeriesPatch p : v.patches()) if (p.title() != null && !p.title().isBlank()) out.add(p.title());
         }
         return out;
     }

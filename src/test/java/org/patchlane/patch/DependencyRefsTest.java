@@ -73,6 +73,18 @@ class DependencyRefsTest {
         assertEquals(List.of(), DependencyRefs.in(text(own)));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            "RDMA/core: Add the helpers.      | rdma/core: add the helpers",
+            "  mm:   add\tfoo_pages()  | mm: add foo_pages()",
+            "lib: add bar.  .             | lib: add bar.",
+            "''                           | ''",
+            // a version or patch without a title (a subject of tags only) must not stop ingest
+            "NULL                         | ''"})
+    void aTitleKeyIgnoresCaseSpacingAndAFinalPeriod(String title, String key) {
+        assertEquals(key, DependencyRef.titleKey(title));
+    }
+
     @Test
     void kconfigInTheDiffIsNoProse() {
         String own = """
