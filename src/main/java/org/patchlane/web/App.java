@@ -186,7 +186,7 @@ public final class App {
             Series s = series(ctx);
             TrailerEmails emails = TrailerEmails.lookup(s, searcher);
             Map<String, Object> model = new java.util.HashMap<>(seriesPages.seriesModel(s, emails));
-            model.putAll(Map.of("series", s, "emails", emails, "links", SeriesLinksView.of(checker().check(s)),
+            model.putAll(Map.of("series", s, "links", SeriesLinksView.of(checker().check(s)),
                     "state", state.panel(ctx, s)));
             Templates.render(ctx, "series.jte", model);
         });

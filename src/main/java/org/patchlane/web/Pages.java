@@ -51,7 +51,7 @@ final class Pages {
     void routes(RoutesConfig app) {
         app.get("/series", this::seriesList);
         app.get("/status", this::status);
-        app.get("/api/status", ctx -> App.json(ctx, status()));
+        app.get("/api/status", ctx -> App.json(ctx, status(searcher.messagesPerDay(CHART_DAYS))));
         app.get("/api/threads/{msgid}", ctx -> App.json(ctx, ThreadJson.of(conversation(ctx))));
         app.get("/{list}/{msgid}/T", this::thread);
     }
@@ -69,12 +69,14 @@ final class Pages {
         return c;
     }
 
-    private StatusJson status() throws IOException {
-        return StatusJson.of(searcher.stats(), sources.sources(), searcher.messagesPerDay(CHART_DAYS));
+    private StatusJson status(org.patchlane.store.DailyCounts days) throws IOException {
+        return StatusJson.of(searcher.stats(), sources.sources(), days);
     }
 
+    /** The page draws its chart from the same counts the JSON carries: the days are counted once. */
     private void status(Context ctx) throws IOException {
-        Templates.render(ctx, "status.jte", Map.of("page", StatusPage.of(status(), searcher.messagesPerDay(CHART_DAYS))));
+        org.patchlane.store.DailyCounts days = searcher.messagesPerDay(CHART_DAYS);
+        Templates.render(ctx, "status.jte", Map.of("page", StatusPage.of(status(days), days)));
     }
 
     /**

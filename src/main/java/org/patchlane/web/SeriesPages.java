@@ -57,7 +57,7 @@ final class SeriesPages {
             if (!stored.isEmpty()) out.append(SeriesMbox.message(p, Analyzer.mail(stored.get(0)), emails));
         }
         ctx.contentType("application/mbox")
-                .header("Content-Disposition", "inline; filename=\"" + s.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".mbox\"")
+                .header("Content-Disposition", "inline; filename=\"" + MboxName.of(s.id()) + ".mbox\"")
                 .result(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
