@@ -138,4 +138,14 @@ public final class Phrases {
     public static long waitingCount(Digest d) {
         return d.groups().stream().flatMap(g -> g.waiting().stream()).map(w -> w.series().id()).distinct().count();
     }
+
+    /**
+     * The digest in one short line, for a mail's subject and a feed entry's title:
+     * {@code linux-rdma 2026-W47: 5 new series, 12 acks, 2 waiting}.
+     */
+    public static String summary(Digest d) {
+        if (empty(d)) return scope(d) + ": nothing new";
+        return scope(d) + ": " + Plural.of(d.figures().series(), "new series", "new series") + ", "
+                + Plural.of(d.figures().acks(), "ack") + ", " + waitingCount(d) + " waiting";
+    }
 }
