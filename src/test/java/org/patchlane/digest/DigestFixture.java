@@ -106,6 +106,15 @@ public final class DigestFixture {
                 List.of());
     }
 
+    /** A source answering {@link #full()} for any week and list (as that week and list), {@link #empty()} for W44. */
+    public static DigestSource source() {
+        return (period, list) -> {
+            Digest d = period.label().equals("2026-W44") ? empty() : full();
+            return new Digest(period, d.generated(), list, d.figures(), d.previous(), d.fourWeeks(), d.trend(),
+                    d.groups(), d.waitingOnYou());
+        };
+    }
+
     /** The series ids every line of {@link #full()} is about. */
     public static List<String> seriesIds() {
         return List.of(AUX.id(), MLX5.id(), HNS.id(), PULL.id(), CORE.id());
