@@ -15,7 +15,7 @@ import org.patchlane.digest.DigestLinks;
 import org.patchlane.digest.DigestMail;
 import org.patchlane.digest.DigestScheduler;
 import org.patchlane.digest.DigestSender;
-import org.patchlane.digest.DigestSettings;
+import org.patchlane.digest.DigestMailing;
 import org.patchlane.digest.DigestSource;
 import org.patchlane.digest.SmtpSender;
 import org.patchlane.digest.SmtpSettings;
@@ -29,11 +29,11 @@ import org.patchlane.store.SentDigests;
  */
 final class DigestDelivery {
     private final SmtpSettings smtp;
-    private final DigestSettings digest;
+    private final DigestMailing digest;
     private final DigestLinks links;
     private final DigestSender sender;
 
-    DigestDelivery(SmtpSettings smtp, DigestSettings digest, DigestLinks links, DigestSender sender) {
+    DigestDelivery(SmtpSettings smtp, DigestMailing digest, DigestLinks links, DigestSender sender) {
         this.smtp = smtp;
         this.digest = digest;
         this.links = links;
@@ -50,7 +50,7 @@ final class DigestDelivery {
         if (!SmtpSettings.configured(conf))
             throw new IllegalArgumentException("sending a digest needs an [smtp] section with a host and from");
         SmtpSettings smtp = SmtpSettings.of(conf, env);
-        return new DigestDelivery(smtp, DigestSettings.of(conf), DigestLinks.of(conf), new SmtpSender(smtp));
+        return new DigestDelivery(smtp, DigestMailing.of(conf), DigestLinks.of(conf), new SmtpSender(smtp));
     }
 
     /** The {@code [digest] list}, null for every list: what {@code digest --send} digests when no --list is given. */
@@ -91,7 +91,7 @@ final class DigestDelivery {
      */
     static DigestScheduler startIfConfigured(ConfigFile conf, Path data, DigestSource source, PrintStream log)
             throws IOException {
-        if (!DigestSettings.configured(conf)) return null;
+        if (!DigestMailing.configured(conf)) return null;
         DigestDelivery delivery = of(conf, System.getenv());
         DigestScheduler s = delivery.schedule(data, source, Clock.systemUTC(), log);
         s.start();

@@ -28,7 +28,7 @@ public final class DigestScheduler implements AutoCloseable {
     public static final Duration TICK = Duration.ofMinutes(1);
 
     private final DigestSource source;
-    private final DigestSettings settings;
+    private final DigestMailing settings;
     private final InternetAddress from;
     private final DigestLinks links;
     private final DigestSender sender;
@@ -52,7 +52,7 @@ public final class DigestScheduler implements AutoCloseable {
     /**
      * @param log where each send and failure is told (one line each)
      */
-    public DigestScheduler(DigestSource source, DigestSettings settings, InternetAddress from, DigestLinks links,
+    public DigestScheduler(DigestSource source, DigestMailing settings, InternetAddress from, DigestLinks links,
                            DigestSender sender, SentDigests sent, Clock clock, Consumer<String> log) {
         this.source = Objects.requireNonNull(source, "source");
         this.settings = Objects.requireNonNull(settings, "settings");

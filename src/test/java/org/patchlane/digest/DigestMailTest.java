@@ -45,7 +45,7 @@ class DigestMailTest {
 
     private MimeMessage sendOne() throws Exception {
         SmtpSettings smtp = SmtpSettings.of(server.config(dir, ""), SmtpServer.env());
-        DigestSettings settings = DigestSettings.of(server.config(dir, ""));
+        DigestMailing settings = DigestMailing.of(server.config(dir, ""));
         new SmtpSender(smtp).send(DigestMail.of(DigestFixture.full(), new DigestLinks("https://patchlane.example.org"),
                 smtp.from(), settings.to(), AT));
         MimeMessage[] got = server.received();

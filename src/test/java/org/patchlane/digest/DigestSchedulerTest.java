@@ -71,7 +71,7 @@ class DigestSchedulerTest {
     private DigestScheduler scheduler(DigestSender sender) throws Exception {
         ConfigFile conf = server.config(data.resolve("conf"), "");
         SmtpSettings smtp = SmtpSettings.of(conf, SmtpServer.env());
-        return new DigestScheduler(DigestFixture.source(), DigestSettings.of(conf), smtp.from(), DigestLinks.of(conf),
+        return new DigestScheduler(DigestFixture.source(), DigestMailing.of(conf), smtp.from(), DigestLinks.of(conf),
                 sender, SentDigests.of(data), clock, log::add);
     }
 

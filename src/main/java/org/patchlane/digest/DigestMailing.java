@@ -8,7 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import org.patchlane.git.ConfigFile;
 
 /**
- * The {@code [digest]} section: who gets the weekly digest, when, and of which list.
+ * The {@code [digest]} settings of its mailing: who gets the weekly digest, when, and of which list.
  *
  * <pre>
  * [digest]
@@ -19,8 +19,8 @@ import org.patchlane.git.ConfigFile;
  *
  * @param list null for every list
  */
-public record DigestSettings(List<InternetAddress> to, DigestSchedule schedule, String list) {
-    public DigestSettings {
+public record DigestMailing(List<InternetAddress> to, DigestSchedule schedule, String list) {
+    public DigestMailing {
         to = List.copyOf(to);
     }
 
@@ -34,7 +34,7 @@ public record DigestSettings(List<InternetAddress> to, DigestSchedule schedule, 
      *
      * @throws IllegalArgumentException for no or a bad {@code to}, a bad schedule or list name
      */
-    public static DigestSettings of(ConfigFile conf) {
+    public static DigestMailing of(ConfigFile conf) {
         List<InternetAddress> to = new ArrayList<>();
         for (String value : conf.strings("digest", null, "to")) {
             if (value.isBlank()) continue;
@@ -49,6 +49,6 @@ public record DigestSettings(List<InternetAddress> to, DigestSchedule schedule, 
         list = list == null || list.isBlank() ? null : list.strip();
         if (list != null && !list.matches("[a-z0-9][a-z0-9._-]*"))
             throw new IllegalArgumentException("[digest] list is not a list name: " + list);
-        return new DigestSettings(to, DigestSchedule.parse(conf.string("digest", null, "schedule")), list);
+        return new DigestMailing(to, DigestSchedule.parse(conf.string("digest", null, "schedule")), list);
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.patchlane.git.ConfigFile;
 
 /** {@code [smtp]}, {@code [digest]} and {@code [web] url} as the configuration file writes them. */
-class DigestSettingsTest {
+class DigestMailingTest {
     @TempDir
     Path dir;
 
@@ -52,14 +52,14 @@ class DigestSettingsTest {
     @Test
     void theDefaultsAndTheDigestSection() throws Exception {
         assertEquals(DigestSchedule.DEFAULT, DigestSchedule.parse(null));
-        DigestSettings d = DigestSettings.of(conf("[digest]\n\tto = a@example.org, Bee <b@example.org>\n"
+        DigestMailing d = DigestMailing.of(conf("[digest]\n\tto = a@example.org, Bee <b@example.org>\n"
                 + "\tto = c@example.org\n"));
         assertEquals(3, d.to().size());
         assertEquals("Bee <b@example.org>", d.to().get(1).toString());
         assertNull(d.list());
         assertEquals(DigestSchedule.DEFAULT, d.schedule());
-        assertThrows(IllegalArgumentException.class, () -> DigestSettings.of(conf("[digest]\n\tlist = x\n")));
-        assertThrows(IllegalArgumentException.class, () -> DigestSettings.of(conf("[digest]\n\tto = not an address\n")));
+        assertThrows(IllegalArgumentException.class, () -> DigestMailing.of(conf("[digest]\n\tlist = x\n")));
+        assertThrows(IllegalArgumentException.class, () -> DigestMailing.of(conf("[digest]\n\tto = not an address\n")));
     }
 
     @Test
