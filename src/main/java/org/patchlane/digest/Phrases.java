@@ -90,6 +90,7 @@ public final class Phrases {
         String s = switch (w.reason()) {
             case NO_REPLY -> "no reply for " + days;
             case DRIVER_ACK -> "waiting " + days + " on a driver ack";
+            case AREA_ACK -> "waiting " + days + " on an area maintainer's ack";
             case PREREQUISITE -> "waiting " + days + " on an unmerged prerequisite";
         };
         if (w.detail() != null && !w.detail().isBlank()) s += ": " + w.detail();
