@@ -36,8 +36,14 @@ public final class DigestHtml {
         DigestView view = DigestView.of(digest, links);
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(view.title())
                 + "</title>\n<style>\n" + stylesheet() + "</style>\n</head>\n<body>\n<main>\n" + body(view)
-                + "<p class=\"hint\">This digest on the web: <a href=\"" + escape(links.digest(digest.period().label()))
-                + "\">" + escape(links.digest(digest.period().label())) + "</a></p>\n</main>\n</body>\n</html>\n";
+                + webLink(digest, links) + "</main>\n</body>\n</html>\n";
+    }
+
+    /** Where a week's digest is on the site; a range has no page, and site-relative links lead nowhere in a mail. */
+    private static String webLink(Digest digest, DigestLinks links) {
+        if (!digest.period().week() || links.base().isEmpty()) return "";
+        String url = escape(links.digest(digest.period().label()));
+        return "<p class=\"hint\">This digest on the web: <a href=\"" + url + "\">" + url + "</a></p>\n";
     }
 
     /** The site's stylesheet; a {@code </style>} inside it could not end the element early, but is refused anyway. */

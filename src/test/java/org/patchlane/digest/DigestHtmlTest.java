@@ -75,6 +75,20 @@ class DigestHtmlTest {
     }
 
     @Test
+    void aWeekLinksItsPageAndARangeDoesNot() {
+        assertEquals("https://patchlane.example.org/digest/2026-W47", DOC.select("a").last().attr("href"));
+        Digest full = DigestFixture.full();
+        Digest range = new Digest(Period.range("2026-11-16", "2026-11-30"), full.generated(), full.list(), full.figures(),
+                full.previous(), full.fourWeeks(), full.trend(), full.groups(), full.waitingOnYou());
+        Document doc = Jsoup.parse(DigestHtml.mail(range, LINKS));
+        assertTrue(doc.select("a[href*=/digest/]").isEmpty(), "a range has no page on the site");
+        assertEquals("2026-11-16 to 2026-11-29", doc.selectFirst(".digest-dates").text());
+        List<String> text = TextDigest.lines(range, LINKS);
+        assertTrue(text.stream().noneMatch(l -> l.contains("/digest/")), "nor in its text");
+        assertEquals("Patchlane digest: linux-rdma 2026-11-16..2026-11-30 (2026-11-16 to 2026-11-29)", text.get(0));
+    }
+
+    @Test
     void anEmptyDigestSaysSo() {
         Document empty = Jsoup.parse(DigestHtml.mail(DigestFixture.empty(), LINKS));
         assertEquals("Nothing happened on linux-rdma in 2026-W47 (2026-11-16 to 2026-11-22).",

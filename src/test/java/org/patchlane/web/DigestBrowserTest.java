@@ -78,6 +78,9 @@ class DigestBrowserTest {
         assertTrue(((Number) browser.executeScript("return Math.max(...Array.from(document.querySelectorAll("
                 + "'#digest-activity rect.bar')).map(r => r.getBoundingClientRect().height))")).doubleValue() > 20,
                 "the bars have height on screen");
+        assertEquals(3L, browser.executeScript("return new Set(Array.from(document.querySelectorAll("
+                + "'#digest-activity rect.bar')).map(r => getComputedStyle(r).fill)).size"),
+                "series, versions and acks each in their own colour");
         screenshot("/tmp/patchlane-digest.png");
     }
 
