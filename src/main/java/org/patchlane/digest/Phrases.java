@@ -81,7 +81,11 @@ public final class Phrases {
 
     /** {@code required-acks: no ack from the RDMA maintainers}, and who must act. */
     public static String finding(Finding f) {
-        return f.rule() + ": " + f.summary() + (f.people().isEmpty() ? "" : " (waiting on " + names(f.people()) + ")");
+        // The summary of a missing ack often names the people already; they are added only when it does not.
+        boolean named = f.people().stream().allMatch(p -> p.name() != null && !p.name().isBlank()
+                && f.summary().contains(p.name()));
+        return f.rule() + ": " + f.summary() + (f.people().isEmpty() || named ? "" : " (waiting on "
+                + names(f.people()) + ")");
     }
 
     /** {@code no reply for 9 days}, {@code 5 days waiting on a driver ack: detail (on ...)}. */

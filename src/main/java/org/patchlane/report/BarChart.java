@@ -119,9 +119,11 @@ public record BarChart(String title, int width, int height, List<Bar> bars, List
             if (!c.label().isEmpty()) xTicks.add(new Tick(round(x + slot / 2), c.label()));
         }
         List<Tick> yTicks = new ArrayList<>();
-        for (int i = 0; i <= 4; i++) {
-            long value = top * i / 4;
-            if (i > 0 && value == top * (i - 1) / 4) continue;
+        // Four steps when the top divides by four, else five, else two: every label a whole number.
+        int steps = top % 4 == 0 ? 4 : top % 5 == 0 ? 5 : 2;
+        for (int i = 0; i <= steps; i++) {
+            long value = top * i / steps;
+            if (i > 0 && value == top * (i - 1) / steps) continue;
             yTicks.add(new Tick(round(TOP + plotH - plotH * value / Math.max(top, 1)), Long.toString(value)));
         }
         List<Key> legend = new ArrayList<>();

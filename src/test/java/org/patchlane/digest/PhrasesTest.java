@@ -47,6 +47,27 @@ class PhrasesTest {
     }
 
     @Test
+    void aFindingNamesWhoMustActUnlessItsSummaryDoes() {
+        Finding unnamed = new Finding("required-acks", S, false, "no ack from DRIVER CORE", List.of(), List.of(P));
+        assertEquals("required-acks: no ack from DRIVER CORE (waiting on Ann Maint)", Phrases.finding(unnamed));
+        Finding named = new Finding("required-acks", S, false, "missing Acked-by from Ann Maint (X)", List.of(), List.of(P));
+        assertEquals("required-acks: missing Acked-by from Ann Maint (X)", Phrases.finding(named));
+    }
+
+    @Test
+    void chartLabelsAreThinnedFromTheNewestWeek() {
+        List<WeekFigures> twelve = new java.util.ArrayList<>();
+        Figures f = new Figures(1, 0, 0, 0, 0, 0, 0, 0, null);
+        for (int w = 37; w <= 48; w++) twelve.add(new WeekFigures("2026-W" + w, f));
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) labels.add(DigestCharts.label(twelve, i));
+        assertEquals(List.of("", "W38", "", "W40", "", "W42", "", "W44", "", "W46", "", "W48"), labels);
+        assertEquals("W47", DigestCharts.label(twelve.subList(0, 11), 10));
+        assertEquals(List.of("W37", "W38"), List.of(DigestCharts.label(twelve.subList(0, 2), 0),
+                DigestCharts.label(twelve.subList(0, 2), 1)));
+    }
+
+    @Test
     void aFigureWithoutAPreviousWeekHasNoComparison() {
         Figures f = new Figures(2, 0, 0, 0, 0, 0, 0, 0, null);
         Digest d = new Digest(Period.isoWeek("2026-W47"), Instant.EPOCH, null, f, null, null, List.of(), List.of(),

@@ -170,6 +170,9 @@ class PagesViewModelTest {
         BarChart ninety = BarChart.of("t", new DailyCounts(LocalDate.of(2026, 1, 1), java.util.Collections.nCopies(90, 2L)));
         assertTrue(ninety.xTicks().size() <= 9, "date labels thinned so they do not overlap");
         assertTrue(BarChart.of("t", DailyCounts.NONE).bars().isEmpty());
+        BarChart ten = BarChart.of("t", new DailyCounts(LocalDate.of(2026, 1, 1), List.of(10L, 3L)));
+        assertEquals(List.of("0", "2", "4", "6", "8", "10"), ten.yTicks().stream().map(BarChart.Tick::label).toList(),
+                "whole-number steps when the top does not divide by four");
     }
 
     @Test
