@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.patchlane.link.Link;
 import org.patchlane.link.Linker;
 import org.patchlane.link.Links;
 import org.patchlane.mail.Address;
@@ -36,9 +35,11 @@ import picocli.CommandLine.Parameters;
                         + "through reindex."},
         subcommands = {LinkCommand.Add.class, LinkCommand.Remove.class},
         footer = {"%nExamples:",
-                "  patchlane link add '<20261123104501.2291-1-jacek.wierzbicki@intel.com>' "
-                        + "20261102-aux-lifetime-3f1c2a9b7d10 --why 'uses the new helpers' --as leon",
-                "  patchlane link remove --json 8d107a81e5c7 3f2a9c4d5e6f --why 'only mentioned' --as leon"})
+                "  patchlane link add fb0497c17be9 8d107a81e5c7 --why 'uses it' --as leon",
+                "  patchlane link remove --json df90fc174de6 8d107a81e5c7 --why old --as leon",
+                "SERIES and PREREQ may also be a Message-ID of the series or its change-id.",
+                "Exit codes: 0 recorded, 1 a series not found or no link to remove, 2 no --why or bad",
+                "input, 3 I/O."})
 final class LinkCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -86,8 +87,7 @@ final class LinkCommand implements Runnable {
                     throw new IllegalArgumentException(key + " and " + prerequisiteKey + " are the same series " + s.id());
                 }
                 Linker linker = new Linker(searcher.links());
-                if (action() == LinkAction.REMOVE
-                        && linker.prerequisites(s).stream().map(Link::other).noneMatch(o -> o.id().equals(p.id()))) {
+                if (action() == LinkAction.REMOVE && !linker.links(s).names(p)) {
                     System.err.println("patchlane: " + s.id() + " has no link to " + p.id() + " to remove");
                     return ExitCode.NOT_FOUND;
                 }
@@ -107,9 +107,8 @@ final class LinkCommand implements Runnable {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Record that SERIES depends on PREREQ (a link of kind manual, full confidence)."},
             footer = {"%nExamples:",
-                    "  patchlane link add '<20261123104501.2291-1-jacek.wierzbicki@intel.com>' "
-                            + "20261102-aux-lifetime-3f1c2a9b7d10 --why 'uses the new helpers' --as leon",
-                    "  patchlane link add --json 3f2a9c4d5e6f 8d107a81e5c7 --why 'said so on IRC'",
+                    "  patchlane link add fb0497c17be9 8d107a81e5c7 --why 'uses it' --as leon",
+                    "  patchlane link add --json fb0497c17be9 8d107a81e5c7 --why irc --as leon",
                     "The editor: --as NAME with [user \"NAME\"] email = ... in patchlane.conf, else git's user.name "
                             + "and user.email.",
                     "Exit code 1 when a series is not found, 2 without --why, for the same series twice or no known "
@@ -125,11 +124,11 @@ final class LinkCommand implements Runnable {
             description = {"Record that SERIES does not depend on PREREQ: every link the mail gives between them, "
                     + "and one added by hand, leaves the checks; 'links' still shows them as removed."},
             footer = {"%nExamples:",
-                    "  patchlane link remove 3f2a9c4d5e6f 8d107a81e5c7 --why 'only mentioned in the cover' --as leon",
-                    "  patchlane link remove --json '<20261123104501.2291-1-jacek.wierzbicki@intel.com>' "
-                            + "20261102-aux-lifetime-3f1c2a9b7d10 --why 'wrong series'",
-                    "Exit code 1 when a series is not found or SERIES has no link to PREREQ, 2 without --why, for "
-                            + "the same series twice or no known editor, 3 for an I/O error."})
+                    "  patchlane link remove df90fc174de6 8d107a81e5c7 --why old --as leon",
+                    "  patchlane link remove --json fb0497c17be9 8d107a81e5c7 --why no --as leon",
+                    "Exit code 1 when a series is not found or no link between them is known (from mail or an "
+                            + "earlier edit), 2 without --why, for the same series twice or no known editor, 3 for an "
+                            + "I/O error."})
     static final class Remove extends Edit {
         @Override
         LinkAction action() {

@@ -24,6 +24,15 @@ public record Links(Series series, List<Link> prerequisites, List<Link> users, L
         removedUsers = List.copyOf(removedUsers);
     }
 
+    /**
+     * True when a prerequisite link to this series is in force or was removed: what a {@code link remove} may
+     * name (removing a removed link again only records the new reason).
+     */
+    public boolean names(Series prerequisite) {
+        return prerequisites.stream().anyMatch(l -> l.other().id().equals(prerequisite.id()))
+                || removedPrerequisites.stream().anyMatch(l -> l.other().id().equals(prerequisite.id()));
+    }
+
     /** Links nobody edited away. */
     public Links(Series series, List<Link> prerequisites, List<Link> users) {
         this(series, prerequisites, users, List.of(), List.of());

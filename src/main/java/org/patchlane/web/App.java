@@ -79,6 +79,7 @@ public final class App {
     private final Auth auth;
     private final SeriesPages seriesPages;
     private final StateRoutes state;
+    private final LinkRoutes linkEdits;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -110,6 +111,7 @@ public final class App {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.seriesPages = new SeriesPages(searcher);
         this.state = new StateRoutes(searcher, auth);
+        this.linkEdits = new LinkRoutes(searcher, auth);
     }
 
     /** Logins, sessions and CSRF checks, for routes that change state. */
@@ -182,12 +184,13 @@ public final class App {
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
         app.get("/api/together", this::apiTogether);
         state.register(app);
+        linkEdits.register(app);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
             TrailerEmails emails = TrailerEmails.lookup(s, searcher);
             Map<String, Object> model = new java.util.HashMap<>(seriesPages.seriesModel(s, emails));
             model.putAll(Map.of("series", s, "links", SeriesLinksView.of(checker().check(s)),
-                    "state", state.panel(ctx, s)));
+                    "state", state.panel(ctx, s), "linkEdits", linkEdits.panel(ctx, s)));
             Templates.render(ctx, "series.jte", model);
         });
         app.get("/together", this::together);
