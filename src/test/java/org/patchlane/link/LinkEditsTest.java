@@ -125,6 +125,32 @@ class LinkEditsTest {
     }
 
     @Test
+    void seriesQueriesOnLinksAndChecksHonourTheEdits() throws Exception {
+        try (Searcher s = LinkerTest.ingest(mails(), tmp.resolve("data"))) {
+            Series pool = series(s, PoolStory.V2_COVER);
+            Series acme = series(s, PoolStory.ACME);
+            Series early = series(s, EARLY);
+            SeriesSearch search = new SeriesSearch(s, policy());
+            assertTrue(ids(search.all("uses:" + pool.id())).contains(acme.id()));
+            assertTrue(ids(search.all("check:prerequisite-fail")).contains(acme.id()));
+            assertTrue(ids(search.all("check:exports-fail")).contains(pool.id()));
+            s.linkEdits().record(acme, pool, LinkAction.REMOVE, "not a user", LEON, AT);
+            s.linkEdits().record(early, pool, LinkAction.ADD, "a user", LEON, AT);
+            List<String> users = ids(search.all("uses:" + pool.id()));
+            assertFalse(users.contains(acme.id()), users.toString());
+            assertTrue(users.contains(early.id()), users.toString());
+            assertFalse(ids(search.all("check:prerequisite-fail")).contains(acme.id()));
+            assertFalse(ids(search.all("check:exports-fail")).contains(pool.id()), "early uses the other exports");
+        }
+    }
+
+    private static List<String> ids(Iterable<Series> series) {
+        List<String> out = new ArrayList<>();
+        series.forEach(x -> out.add(x.id()));
+        return out;
+    }
+
+    @Test
     void anAddedLinkUndoneIsListedAsRemoved() throws Exception {
         try (Searcher s = LinkerTest.ingest(mails(), tmp.resolve("data"))) {
             Series pool = series(s, PoolStory.V2_COVER);
