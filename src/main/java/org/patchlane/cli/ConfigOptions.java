@@ -44,6 +44,11 @@ final class ConfigOptions {
         return data.resolve(NAME);
     }
 
+    /** The configuration's [repo] sections; relative paths are beside the configuration file (else in DATA). */
+    static java.util.List<org.patchlane.pull.RepoSettings> repositories(ConfigFile conf, Path data) {
+        return org.patchlane.pull.RepoSettings.of(conf, conf.path() == null ? data : conf.path().toAbsolutePath().getParent());
+    }
+
     /** The review policy of the configuration in force: areas, the MAINTAINERS file it names, the window. */
     Policy policy(Path data) throws IOException {
         return Policy.load(load(data), null);

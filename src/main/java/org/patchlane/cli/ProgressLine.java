@@ -22,6 +22,18 @@ final class ProgressLine implements AutoCloseable {
         return new ProgressLine(bar);
     }
 
+    /** A bar over {@code total} items of work, with the rate per second. */
+    static ProgressLine count(String task, long total, boolean visible) {
+        if (!visible) return new ProgressLine(null);
+        return new ProgressLine(new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax(total).setUpdateIntervalMillis(250).showSpeed().build());
+    }
+
+    /** One item done. */
+    void step() {
+        if (bar != null) bar.step();
+    }
+
     void show(IngestCounts c) {
         if (bar == null) return;
         if (c.totalBytes() > 0) bar.maxHint(c.totalBytes());

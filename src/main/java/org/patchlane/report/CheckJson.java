@@ -25,7 +25,7 @@ public record CheckJson(String series, String title, int version, boolean infras
 
     /** One check (docs/json.md, CHECK). */
     public record Entry(String name, String verdict, List<String> evidence, List<MissingJson> missing) {
-        static Entry of(Check c) {
+        public static Entry of(Check c) {
             return new Entry(c.name().jsonName(), c.verdict().jsonName(), c.evidence(),
                     c.missing().stream().map(m -> new MissingJson(m.person().name(), m.person().email(), m.area()))
                             .toList());

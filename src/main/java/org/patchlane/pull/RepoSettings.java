@@ -1,0 +1,75 @@
+package org.patchlane.pull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.patchlane.git.ConfigFile;
+
+/**
+ * One {@code [repo "NAME"]} of the configuration.
+ *
+ * <pre>
+ * [repo "linux"]
+ *     path = /srv/git/linux.git        ; a bare repository or a working tree; relative to the configuration file
+ *     upstream = refs/heads/master     ; what "already upstream" means (default refs/heads/master)
+ *     next = refs/heads/for-next       ; the tree pull requests must also merge into (optional)
+ *     shared = net                     ; another [repo] whose upstream commits count as shared (repeatable)
+ *     cutoff = rc6                     ; the last rc before which pull requests for the next merge window are due
+ * </pre>
+ *
+ * @param name     the subsection name
+ * @param path     the repository
+ * @param upstream the upstream ref
+ * @param next     the next ref, or null
+ * @param shared   names of other repositories whose upstream counts as shared
+ * @param cutoff   the rc number of the cut-off (6 for {@code rc6})
+ */
+public record RepoSettings(String name, Path path, String upstream, String next, List<String> shared, int cutoff) {
+    public static final String DEFAULT_UPSTREAM = "refs/heads/master";
+    public static final int DEFAULT_CUTOFF = 6;
+
+    public RepoSettings {
+        shared = List.copyOf(shared);
+    }
+
+    /**
+     * Every configured repository, in name order.
+     *
+     * @param base the directory relative paths are resolved against (the configuration file's)
+     * @throws IllegalArgumentException for a repository without a path, a bad cut-off or an unknown shared name
+     */
+    public static List<RepoSettings> of(ConfigFile config, Path base) {
+        List<RepoSettings> out = new ArrayList<>();
+        for (String name : config.subsections("repo")) {
+            String path = config.string("repo", name, "path");
+            if (path == null || path.isBlank())
+                throw new IllegalArgumentException("[repo \"" + name + "\"] has no path = ...");
+            String upstream = config.string("repo", name, "upstream");
+            String cutoff = config.string("repo", name, "cutoff");
+            int rc = DEFAULT_CUTOFF;
+            if (cutoff != null) {
+                if (!cutoff.strip().matches("(?i)rc[1-9][0-9]?"))
+                    throw new IllegalArgumentException("[repo \"" + name + "\"] cutoff must be rcN (rc6): " + cutoff);
+                rc = Integer.parseInt(cutoff.strip().substring(2));
+            }
+            out.add(new RepoSettings(name, base.resolve(expandHome(path.strip())),
+                    upstream == null || upstream.isBlank() ? DEFAULT_UPSTREAM : upstream.strip(),
+                    blankToNull(config.string("repo", name, "next")), config.strings("repo", name, "shared"), rc));
+        }
+        for (RepoSettings r : out)
+            for (String s : r.shared())
+                if (out.stream().noneMatch(o -> o.name().equals(s)))
+                    throw new IllegalArgumentException("[repo \"" + r.name() + "\"] shares \"" + s
+                            + "\", which is no [repo] of the configuration");
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String expandHome(String p) {
+        return p.startsWith("~/") ? System.getProperty("user.home") + p.substring(1) : p;
+    }
+}
