@@ -72,12 +72,14 @@ public final class Searcher implements Closeable {
     private final SeriesBodies bodies = new SeriesBodies();
     private final LinkIndex snapshot;
     private final Decisions decisions;
+    private final LinkEdits linkEdits;
 
     Searcher(IndexView view, Clock clock, Decisions decisions) {
         this.view = view;
         this.syntax = new QuerySyntax(clock);
-        this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies));
         this.decisions = decisions;
+        this.linkEdits = decisions == null ? null : LinkEdits.beside(decisions);
+        this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies), linkEdits);
     }
 
     /** A read-only searcher over the last commit in {@code dataDir}, relative dates on the system UTC clock. */
@@ -96,7 +98,7 @@ public final class Searcher implements Closeable {
 
     /** Lookups of link facts by term queries over this searcher's view: for the links of one series. */
     public LinkIndex links() {
-        return new LinkIndex(new IndexedFacts(view, bodies));
+        return new LinkIndex(new IndexedFacts(view, bodies), linkEdits);
     }
 
     /**
@@ -342,9 +344,15 @@ public final class Searcher implements Closeable {
         return decisions;
     }
 
+    /** The maintainers' link edits beside this archive, which its link lookups honour; null without decisions. */
+    public LinkEdits linkEdits() {
+        return linkEdits;
+    }
+
     @Override
     public void close() throws IOException {
         if (decisions != null) decisions.close();
+        if (linkEdits != null) linkEdits.close();
         view.close();
     }
 

@@ -70,6 +70,12 @@ class JsonDocTest {
         CliRun decided = CliRun.of("state", "20261102-aux-lifetime-3f1c2a9b7d10", "accepted", "--note", "queued",
                 "--as", "leon", "--data", data.toString());
         assertEquals(0, decided.code(), decided.err());
+        // Two link edits, so the manual and removed links show their fields: rxe added as a user, hns bond removed.
+        for (String[] edit : new String[][] {{"add", "fb0497c17be9"}, {"remove", BOND}}) {
+            CliRun r = CliRun.of("link", edit[0], edit[1], AUX, "--why", "for the field list", "--as", "leon",
+                    "--data", data.toString());
+            assertEquals(0, r.code(), r.err());
+        }
         documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
         searcher = Searcher.open(data);
         Policy policy = new ConfigOptions().policy(data);
@@ -241,6 +247,19 @@ class JsonDocTest {
         }
         check("state --json", cli);
         check("GET /api/series/{id}/history", api);
+    }
+
+    /** The demo's infrastructure series, its hns bond user and a series nothing links to it. */
+    private static final String AUX = "20261102-aux-lifetime-3f1c2a9b7d10";
+    private static final String BOND = "20261127113005.2417936-1-huangjunxian6@hisilicon.com";
+
+    @Test
+    void linkEdits() throws Exception {
+        // AUX gains a prerequisite and has users (one added) and a removed user; bond has a removed prerequisite.
+        List<JsonNode> out = List.of(cli("link", "add", AUX, "87e4af15222a", "--why", "fields", "--as", "leon"),
+                cli("link", "remove", BOND, AUX, "--why", "fields again", "--as", "leon"));
+        check("link add --json", out);
+        check("link remove --json", out);
     }
 
     @Test
