@@ -37,8 +37,9 @@ final class WebBench {
             "/series?person=leon", "/series?q=" + encode("s:mlx5"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    /** The Server-Timing metric {@code ServerTiming} writes. */
-    private static final String METRIC = "app;dur=";
+    /** The Server-Timing metrics the server writes: its wall time, and its thread's CPU time. */
+    static final String APP = "app";
+    static final String CPU = "cpu";
 
     private final String base;
     private final HttpClient http;
@@ -66,8 +67,10 @@ final class WebBench {
         }
     }
 
-    /** One request: its status (0 when it failed without one), and its client and server times (NaN: no header). */
-    record Timing(PageKind kind, int status, double clientMillis, double serverMillis) {
+    /**
+     * One request: its status, the client's time, the server's wall time and its thread's CPU time (NaN: not sent).
+     */
+    record Timing(PageKind kind, int status, double clientMillis, double serverMillis, double cpuMillis) {
         boolean ok() {
             return status == 200;
         }
@@ -198,17 +201,22 @@ final class WebBench {
         long start = System.nanoTime();
         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
         double client = (System.nanoTime() - start) / 1e6;
-        return new Timing(kind, r.statusCode(), client, serverMillis(r.headers().firstValue("Server-Timing")));
+        Optional<String> timing = r.headers().firstValue("Server-Timing");
+        return new Timing(kind, r.statusCode(), client, metric(timing, APP), metric(timing, CPU));
     }
 
-    /** The {@code app;dur=} figure of a Server-Timing header; NaN when there is none (a server without the hook). */
-    static double serverMillis(Optional<String> header) {
+    /**
+     * A metric's {@code dur} in a Server-Timing header ({@code app;dur=1.5, cpu;dur=0.8}); NaN when the header or
+     * the metric is absent (a server without the hook).
+     */
+    static double metric(Optional<String> header, String name) {
         if (header.isEmpty()) return Double.NaN;
+        String prefix = name + ";dur=";
         for (String metric : header.get().split(",")) {
             String m = metric.strip();
-            if (m.startsWith(METRIC)) {
+            if (m.startsWith(prefix)) {
                 try {
-                    return Double.parseDouble(m.substring(METRIC.length()));
+                    return Double.parseDouble(m.substring(prefix.length()));
                 } catch (NumberFormatException e) {
                     return Double.NaN;
                 }
