@@ -140,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
     int concurrency;
 
     @Option(names = "--ingest-messages", paramLabel = "N", defaultValue = "0",
-            description = "web: messages of the archive ingested during the load run (default: 1,000 per second of "
+            description = "web: messages of the archive ingested during the load run (default: 500 per second of "
                     + "load, so that it lasts about as long on a laptop).")
     long ingestMessages;
 
@@ -353,7 +353,7 @@ final class BenchCommand implements Callable<Integer> {
             List<WebBench.Timing> timed = bench.measure(sample, warmup, requests);
             WebBenchReport.LoadFigures loadFigures = null;
             if (loadFor != null) {
-                long size = ingestMessages > 0 ? ingestMessages : Math.max(1_000, loadFor.toSeconds() * 1_000);
+                long size = ingestMessages > 0 ? ingestMessages : Math.max(1_000, loadFor.toSeconds() * 500);
                 Path mbox = loadArchive(size);
                 progress.accept(String.format("bench web: load run of %d s with %d clients, ingesting %s beside it",
                         loadFor.toSeconds(), concurrency, Plural.of(size, "message")));
@@ -361,6 +361,11 @@ final class BenchCommand implements Callable<Integer> {
                         "--data", data.toString(), mbox.toString()), mbox);
                 WebBench.Load result;
                 try {
+                    // The load starts once the ingest has committed mail the server sees: its JVM start-up and
+                    // the archive's opening are not counted as running beside it.
+                    if (!bench.awaitMoreMessages(sample.messages(), ingest::alive, java.time.Duration.ofMinutes(2))) {
+                        progress.accept("bench web: the ingest has committed nothing yet; the load starts anyway");
+                    }
                     result = bench.load(sample, loadFor, concurrency);
                 } finally {
                     // The ingest is let finish: killed, it would leave a half-read source behind in the user's copy.
@@ -431,6 +436,10 @@ final class BenchCommand implements Callable<Integer> {
         static ConcurrentIngest start(List<String> command, Path mbox) throws IOException {
             return new ConcurrentIngest(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start(), mbox);
+        }
+
+        boolean alive() {
+            return process.isAlive();
         }
 
         void await() throws InterruptedException, IOException {

@@ -190,6 +190,20 @@ final class WebBench {
         return new Load(List.copyOf(all), exceptions.get(), start, stopped);
     }
 
+    /**
+     * Waits until the server holds more than {@code messages} messages (a writer's commit became visible), while
+     * {@code running} holds, for at most {@code timeout}; false when it gave up.
+     */
+    boolean awaitMoreMessages(long messages, java.util.function.BooleanSupplier running, Duration timeout)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && running.getAsBoolean()) {
+            if (json("/api/stats").path("messages").asLong() > messages) return true;
+            Thread.sleep(200);
+        }
+        return json("/api/stats").path("messages").asLong() > messages;
+    }
+
     private static String pick(Sample sample, PageKind kind, long i) {
         List<String> paths = sample.paths().get(kind);
         return paths.get((int) (i % paths.size()));
