@@ -83,6 +83,27 @@ class BenchWebTest {
         assertTrue(r.out().contains("server CPU p50"), r.out());
     }
 
+    /** {@code --url}: a running server is sampled and timed through its own API and headers, nothing started. */
+    @Test
+    void timesARunningServerByUrl() throws Exception {
+        Path data = CliRun.demo(tmp);
+        try (org.patchlane.store.Searcher searcher = org.patchlane.store.Searcher.open(data)) {
+            org.patchlane.web.App app = new org.patchlane.web.App(searcher);
+            String base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
+            try {
+                CliRun r = CliRun.of("bench", "web", "--url", base, "--requests", "2", "--queries", "2", "--json");
+                assertEquals(0, r.code(), r.err());
+                JsonNode report = JSON.readTree(r.out());
+                assertEquals(base, report.get("server").asText());
+                assertFalse(report.get("inProcess").asBoolean());
+                assertEquals(4, report.get("pages").size());
+                for (JsonNode page : report.get("pages")) assertTrue(page.get("server").isObject(), page.toString());
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
     @Test
     void noArchiveIsAUsageError() {
         CliRun r = CliRun.of("bench", "web", "--data", tmp.resolve("none").toString());
