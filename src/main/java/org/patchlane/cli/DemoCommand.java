@@ -31,12 +31,14 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingest the built-in demo archive (a linux-rdma-like list, November 2026: an infrastructure "
                 + "series in three versions, the driver series that use it, reviews, a NACK, a pull request and "
-                + "some broken mail) into the data directory when it holds nothing yet, then serve it on "
-                + "http://127.0.0.1:7070/.",
+                + "some broken mail) into the data directory when it holds nothing yet, then serve it: open "
+                + "http://127.0.0.1:7070/series, the series list; the lines printed under the address say what "
+                + "to try (a series with its acks and interdiffs, the posted-together check, a thread, the "
+                + "maintainer's login).",
                 "With it the demo installs its review policy, each file only when absent: DATA/MAINTAINERS (the "
                         + "sections the demo's series touch) and DATA/patchlane.conf naming that file "
                         + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d)."},
-        footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/",
+        footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/series",
                 "  ./patchlane demo --no-serve --json"})
 final class DemoCommand implements Callable<Integer> {
     static final String ARCHIVE = "/demo/linux-rdma.mbox";
@@ -79,9 +81,36 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (!noServe) {
             ServeCommand.serve(options.data, server.host, server.port, List.of(), new ConfigOptions().policy(options.data),
-                    options.json);
+                    org.patchlane.web.Auth.of(new ConfigOptions().load(options.data)), options.json, new Guide());
         }
         return ExitCode.OK;
+    }
+
+    /** The demo's banner: it opens on the series list, and says what the demo holds to try. */
+    static final class Guide implements ServeCommand.Banner {
+        /** The demo's infrastructure series, in three versions with acks, a NACK and interdiffs. */
+        static final String SERIES = "20261102-aux-lifetime-3f1c2a9b7d10";
+        /** Its v3 cover, whose thread also holds the mlx5 user series. */
+        static final String THREAD = "20261116-aux-lifetime-v3-0-2b7e9f4c1d38@nvidia.com";
+
+        @Override
+        public String start() {
+            return "/series";
+        }
+
+        @Override
+        public List<String> lines(String base) {
+            return List.of("The demo is one invented month of linux-rdma: series, their versions, reviews and a pull "
+                            + "request. Try:",
+                    "  a series with its acks, three versions and the interdiffs between them:",
+                    "    " + base + "/series/" + SERIES,
+                    "  the posted-together check (infrastructure series and the drivers that use them):",
+                    "    " + base + "/together",
+                    "  a whole thread, nested, with the user series posted in it:",
+                    "    " + base + org.patchlane.web.Links.thread("linux-rdma", THREAD),
+                    "  the maintainers' side: log in at " + base + "/login as " + DEMO_USER + ", password "
+                            + DEMO_PASSWORD + ", then set a series' state on its page.");
+        }
     }
 
     /**

@@ -78,19 +78,48 @@ final class ServeCommand implements Callable<Integer> {
     /** As above, with the maintainers who may log in. */
     static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy, Auth auth,
                       boolean json) throws Exception {
+        serve(data, host, port, configured, policy, auth, json, Banner.HOME);
+    }
+
+    /** As above, the banner naming its own first page and adding its own lines (the demo's guide). */
+    static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy, Auth auth,
+                      boolean json, Banner banner) throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
             run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()), policy,
                     auth),
-                    data, host, port, json);
+                    data, host, port, json, banner);
         }
     }
 
-    /** Starts the server and waits; the banner never mixes into JSON on stdout. */
+    /**
+     * What the server prints once it listens: the page to open first, and lines after it, both made from the
+     * address it got ({@code http://HOST:PORT}, no slash).
+     */
+    interface Banner {
+        /** The front page, no further lines. */
+        Banner HOME = base -> List.of();
+
+        /** The path printed in the address line. */
+        default String start() {
+            return "/";
+        }
+
+        List<String> lines(String base);
+    }
+
     private static void run(App app, Path data, String host, int port, boolean json) throws InterruptedException {
+        run(app, data, host, port, json, Banner.HOME);
+    }
+
+    /** Starts the server and waits; the banner never mixes into JSON on stdout. */
+    private static void run(App app, Path data, String host, int port, boolean json, Banner banner)
+            throws InterruptedException {
         // --port 0 picks a free port: the address printed is the one the server got.
         int listening = app.start(host, port).port();
-        (json ? System.err : System.out).printf("Patchlane serves %s on http://%s:%d/ (Ctrl-C stops)%n", data, host,
-                listening);
+        java.io.PrintStream out = json ? System.err : System.out;
+        String base = "http://" + host + ":" + listening;
+        out.printf("Patchlane serves %s on %s%s (Ctrl-C stops)%n", data, base, banner.start());
+        for (String line : banner.lines(base)) out.println(line);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         Thread.currentThread().join();
     }

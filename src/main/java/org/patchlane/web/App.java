@@ -182,6 +182,7 @@ public final class App {
 
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
     private void routes(RoutesConfig app) {
+        ServerTiming.register(app);
         new LoginRoutes(auth).register(app);
         seriesPages.routes(app);
         app.get("/", this::home);

@@ -357,6 +357,16 @@ class JsonDocTest {
         check("gen-archive --json", List.of(JSON.readTree(r.out())));
     }
 
+    /** {@code bench web} takes seconds on the demo: its JSON is checked as it comes out, with a load run. */
+    @Test
+    void benchWeb() throws IOException {
+        Path own = CliRun.demo(tmp.resolve("bench-web"));
+        CliRun r = CliRun.of("bench", "web", "--json", "--data", own.toString(), "--requests", "1", "--queries", "2",
+                "--load", "1s", "--concurrency", "1", "--ingest-messages", "50");
+        assertEquals(0, r.code(), r.err());
+        check("bench web --json", List.of(JSON.readTree(r.out())));
+    }
+
     /** The bench figures take minutes to measure; their JSON is the records' components, as Jackson writes them. */
     @Test
     void bench() {
