@@ -50,6 +50,7 @@ import org.patchlane.mail.MailFlag;
 import org.patchlane.mail.MailParser;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Conversation;
+import org.patchlane.thread.Post;
 import org.patchlane.thread.Series;
 
 /**
@@ -335,6 +336,80 @@ public final class Searcher implements Closeable {
 
     private static LocalDate day(long epochMillis) {
         return Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /**
+     * Every series whose last activity is at or after an instant, most recent activity first: the series a period
+     * starting then can speak of (every mail of a series, replies included, is dated at or before its last
+     * activity). Cost: one point-range query and a read of each series' body.
+     */
+    public List<Series> seriesActiveSince(Instant since) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(LongPoint.newRangeQuery(Schema.DATE.name(), since.toEpochMilli(), Long.MAX_VALUE),
+                        BooleanClause.Occur.MUST)
+                .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            int n = Math.max(1, s.count(q));
+            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, n, Integer.MAX_VALUE));
+            List<Series> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(bodies.read(s.getIndexReader(), d.doc));
+            return out;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * The posts (threading's facts: sender, date, parents, trailers, notices) of these Message-IDs, read from doc
+     * values without parsing mail; a Message-ID not stored is absent. One copy per Message-ID (a cross-posted
+     * mail's copies carry the same facts).
+     */
+    public Map<String, Post> posts(java.util.Collection<String> messageIds) throws IOException {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        List<String> keys = new ArrayList<>();
+        for (String id : messageIds) {
+            String bare = MessageDocument.bareId(id);
+            if (wanted.add(bare)) keys.add("id:" + bare);
+        }
+        Map<String, Post> out = new java.util.HashMap<>();
+        if (keys.isEmpty()) return out;
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            // "id:X" is also a key of X's replies (their parents): keep the posts asked for only.
+            for (Post p : new PostIndex(s).byKeys(keys)) {
+                if (wanted.contains(p.messageId())) out.putIfAbsent(p.messageId(), p);
+            }
+            return out;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * The stored messages of one kind dated in {@code [since, until)}, oldest first (each copy of a cross-posted
+     * mail). Cost: one query and a read of each hit's stored fields.
+     */
+    public List<StoredRecord> messages(MessageKind kind, Instant since, Instant until) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.KIND.name(), kind.jsonName())), BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(Schema.DATE.name(), since.toEpochMilli(), until.toEpochMilli() - 1),
+                        BooleanClause.Occur.FILTER).build();
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            int n = Math.max(1, s.count(messagesOnly(q)));
+            TopFieldDocs top = s.search(messagesOnly(q), new TopFieldCollectorManager(SORT, n, Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<StoredRecord> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(MessageDocument.record(stored.document(d.doc)));
+            java.util.Collections.reverse(out);
+            return out;
+        } finally {
+            view.release(s);
+        }
     }
 
     /** The maintainers' decisions beside this archive: the state overlay of series queries reads them. */
