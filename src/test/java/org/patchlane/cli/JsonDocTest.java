@@ -331,6 +331,12 @@ class JsonDocTest {
         check("reindex --json", List.of(JSON.readTree(reindex.out())));
     }
 
+    /** The demo's last week has a line in every section of the digest. */
+    @Test
+    void digest() throws Exception {
+        check("digest --json", List.of(cli("digest", "--week", "2026-W48")));
+    }
+
     @Test
     void genArchive() throws Exception {
         CliRun r = CliRun.of("gen-archive", "--json", "--messages", "50", tmp.resolve("gen.mbox").toString());
