@@ -17,11 +17,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
+import org.patchlane.digest.Digest;
+import org.patchlane.digest.DigestBuilder;
+import org.patchlane.digest.DigestSettings;
+import org.patchlane.digest.Period;
 import org.patchlane.link.Checker;
 import org.patchlane.link.Link;
 import org.patchlane.link.LinkKind;
 import org.patchlane.link.SeriesCheck;
 import org.patchlane.link.Together;
+import org.patchlane.report.DigestJson;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
@@ -57,6 +62,10 @@ import picocli.CommandLine.Parameters;
                         + "together runs, and how many infrastructure series and links were found. The policy is "
                         + "--config, else DIR/patchlane.conf; when neither exists, the generated archive's "
                         + "MAINTAINERS and a patchlane.conf naming it are installed into DIR.",
+                "digest: build the digest of one week (--week, default the week in the middle of the archive's "
+                        + "mail) of an archive (--data, prepared as for links) RUNS times in this JVM after one warm-up "
+                        + "run, with the JSON written each time; prints the median and each run's time and what the "
+                        + "digest holds.",
                 "imap: ingest the IMAP folder --url RUNS times, then the same archive (--archive) as a local mbox "
                         + "RUNS times; prints both rates and their ratio. The folder must hold exactly that archive: "
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
@@ -64,6 +73,7 @@ import picocli.CommandLine.Parameters;
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
                 "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500",
                 "  patchlane bench links --queries 200",
+                "  patchlane bench digest --data /tmp/bench-data --runs 5 --week 2026-W27",
                 "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
                         + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
@@ -81,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, digest or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -110,6 +120,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Option(names = "--week", paramLabel = "YYYY-Www", description = "digest: the ISO week (default: the middle one).")
+    String week;
+
     @Option(names = "--url", paramLabel = "URL", description = "imap: the folder to ingest (holding --archive).")
     String url;
 
@@ -126,9 +139,10 @@ final class BenchCommand implements Callable<Integer> {
             case "search" -> search();
             case "acks" -> acks();
             case "links" -> links();
+            case "digest" -> digest();
             case "imap" -> imap();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links' or 'imap', not '"
-                    + what + "'");
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'digest' or "
+                    + "'imap', not '" + what + "'");
         };
     }
 
@@ -288,6 +302,46 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The digest of one week, built and written as JSON RUNS times in this JVM after a warm-up run. */
+    private int digest() throws IOException, InterruptedException, QuerySyntaxException {
+        if (!Files.isDirectory(data)) {
+            Path mbox = archive != null ? archive : generated();
+            if (!json) System.err.println("bench digest: ingesting " + mbox + " into " + data);
+            run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
+        }
+        if (config.config == null && !Files.exists(data.resolve(ConfigOptions.NAME))) installPolicy(data);
+        Policy policy = config.policy(data);
+        java.time.Duration quiet = DigestSettings.quiet(config.load(data));
+        List<Double> millis = new ArrayList<>();
+        try (Searcher searcher = Searcher.open(data)) {
+            Period period = week != null ? Period.isoWeek(week) : middleWeek(searcher);
+            Digest d = null;
+            for (int i = 0; i <= runs; i++) {
+                long start = System.nanoTime();
+                d = new DigestBuilder(searcher, policy, quiet, java.time.Clock.systemUTC()).digest(period, null);
+                int bytes = Json.write(DigestJson.of(d)).length();
+                if (i > 0) millis.add((System.nanoTime() - start) / 1e6);
+                if (!json) System.err.printf("%s %d: %,.0f ms, %,d bytes of JSON%n", i == 0 ? "warm-up" : "run", i,
+                        (System.nanoTime() - start) / 1e6, bytes);
+            }
+            long lines = d.groups().stream().mapToLong(g -> g.postings().size() + g.reviews().stream()
+                    .mapToLong(r -> r.given().size()).sum() + g.nacks().size() + g.pulls().size() + g.merges().size()
+                    + g.findings().size() + g.waiting().size() + g.stateChanges().size()).sum();
+            DigestBench b = new DigestBench(period.label(), searcher.series("", 0, 1).total(), d.groups().size(), lines,
+                    d.figures().series() + d.figures().versions(), runs, median(millis), millis);
+            System.out.println(json ? Json.write(b) : b.text());
+        }
+        return ExitCode.OK;
+    }
+
+    /** The ISO week holding the middle day of the archive's dated mail. */
+    private static Period middleWeek(Searcher searcher) throws IOException {
+        var days = searcher.messagesPerDay(3660);
+        if (days.first() == null) throw new IllegalArgumentException("no dated mail in the archive");
+        return Period.weekOf(days.first().plusDays(days.counts().size() / 2)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
     private static List<String> filesOf(Series s) {
         return s.latest().patches().stream().flatMap(p -> p.files().stream()).distinct().toList();
     }
@@ -420,6 +474,15 @@ final class BenchCommand implements Callable<Integer> {
                     Plural.of(infrastructureSeries, "infrastructure series", "infrastructure series"),
                     infrastructureWithExports, infrastructureFailing, togetherLinks, togetherMedianMillis,
                     figures(togetherMillis));
+        }
+    }
+
+    record DigestBench(String week, long series, int groups, long lines, int postings, int runs, double medianMillis,
+                       List<Double> millis) {
+        String text() {
+            return String.format("digest: %s of an archive of %s: %s, %s, %s posted; median %,.0f ms %s", week,
+                    Plural.of(series, "series", "series"), Plural.of(groups, "group"), Plural.of(lines, "line"),
+                    Plural.of(postings, "version"), medianMillis, figures(millis));
         }
     }
 

@@ -39,7 +39,9 @@ import picocli.CommandLine.Option;
                 + "http://127.0.0.1:7070/.",
                 "With it the demo installs its review policy, each file only when absent: DATA/MAINTAINERS (the "
                         + "sections the demo's series touch) and DATA/patchlane.conf naming that file "
-                        + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d)."},
+                        + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d).",
+                "On that first ingest it records one maintainer's decision, as leon: the NACKed hns patch "
+                        + "rejected on 27 November (the state change of 'patchlane digest --week 2026-W48')."},
         footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/",
                 "  ./patchlane demo --no-serve --json"})
 final class DemoCommand implements Callable<Integer> {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
                 + "previous period and the mean of the four before it. Grouped by list, then area.",
                 "Formats: json (also --json)."},
         footer = {"%nExamples:", "  patchlane digest --json", "  patchlane digest --week 2026-W47 --format json",
-                "  patchlane digest --since 2026-11-01 --until 2026-12-01 --list linux-rdma --json",
+                "  patchlane digest --since 2026-11-01 --until 2026-12-01 --json",
+                "  patchlane digest --week 2026-W48 --list linux-rdma --json",
                 "A period with nothing in it is an empty digest (exit 0). Exit code 2 for a bad week, range or "
                         + "format."})
 final class DigestCommand implements Callable<Integer> {

@@ -308,8 +308,8 @@ public final class DigestBuilder implements DigestSource {
             if (s == now) {
                 check = fast.check(s);
             } else {
-                // The series as it was differs from the one the snapshot remembers links of: ask the index afresh.
-                if (exact == null) exact = new Checker(searcher.links(), policy);
+                // The series as it was is not the one the snapshot remembers links of: look up, remember nothing.
+                if (exact == null) exact = new Checker(searcher.linkSnapshot().unremembered(), policy);
                 check = exact.check(s);
             }
             Key key = call.key(now);
