@@ -316,19 +316,27 @@ final class BenchCommand implements Callable<Integer> {
         try (Searcher searcher = Searcher.open(data)) {
             Period period = week != null ? Period.isoWeek(week) : middleWeek(searcher);
             Digest d = null;
+            // The digest runs on this one thread: its CPU time is what it costs on a machine with nothing else to do.
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            List<Double> cpu = new ArrayList<>();
             for (int i = 0; i <= runs; i++) {
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 d = new DigestBuilder(searcher, policy, quiet, java.time.Clock.systemUTC()).digest(period, null);
                 int bytes = Json.write(DigestJson.of(d)).length();
-                if (i > 0) millis.add((System.nanoTime() - start) / 1e6);
-                if (!json) System.err.printf("%s %d: %,.0f ms, %,d bytes of JSON%n", i == 0 ? "warm-up" : "run", i,
-                        (System.nanoTime() - start) / 1e6, bytes);
+                double wall = (System.nanoTime() - start) / 1e6, used = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                if (i > 0) {
+                    millis.add(wall);
+                    cpu.add(used);
+                }
+                if (!json) System.err.printf("%s %d: %,.0f ms (CPU %,.0f ms), %,d bytes of JSON%n",
+                        i == 0 ? "warm-up" : "run", i, wall, used, bytes);
             }
             long lines = d.groups().stream().mapToLong(g -> g.postings().size() + g.reviews().stream()
                     .mapToLong(r -> r.given().size()).sum() + g.nacks().size() + g.pulls().size() + g.merges().size()
                     + g.findings().size() + g.waiting().size() + g.stateChanges().size()).sum();
             DigestBench b = new DigestBench(period.label(), searcher.series("", 0, 1).total(), d.groups().size(), lines,
-                    d.figures().series() + d.figures().versions(), runs, median(millis), millis);
+                    d.figures().series() + d.figures().versions(), runs, median(millis), millis, median(cpu), cpu);
             System.out.println(json ? Json.write(b) : b.text());
         }
         return ExitCode.OK;
@@ -478,11 +486,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     record DigestBench(String week, long series, int groups, long lines, int postings, int runs, double medianMillis,
-                       List<Double> millis) {
+                       List<Double> millis, double cpuMedianMillis, List<Double> cpuMillis) {
         String text() {
-            return String.format("digest: %s of an archive of %s: %s, %s, %s posted; median %,.0f ms %s", week,
-                    Plural.of(series, "series", "series"), Plural.of(groups, "group"), Plural.of(lines, "line"),
-                    Plural.of(postings, "version"), medianMillis, figures(millis));
+            return String.format("digest: %s of an archive of %s: %s, %s, %s posted; median %,.0f ms %s, "
+                            + "CPU median %,.0f ms %s", week, Plural.of(series, "series", "series"),
+                    Plural.of(groups, "group"), Plural.of(lines, "line"), Plural.of(postings, "version"), medianMillis,
+                    figures(millis), cpuMedianMillis, figures(cpuMillis));
         }
     }
 

@@ -81,10 +81,17 @@ final class DigestCommand implements Callable<Integer> {
         };
     }
 
+    /** "json, text": the formats, as --format takes them. */
+    private static String names() {
+        return String.join(", ", java.util.Arrays.stream(Format.values())
+                .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
     Format format() {
         if (format == null) {
             if (options.json) return Format.JSON;
-            throw new IllegalArgumentException("digest needs a format: pass --json or --format json (formats: json)");
+            throw new IllegalArgumentException("digest needs a format: pass --json or --format json (formats: "
+                    + names() + ")");
         }
         String name = format.strip().toUpperCase(Locale.ROOT);
         for (Format f : Format.values()) if (f.name().equals(name)) {
@@ -93,7 +100,7 @@ final class DigestCommand implements Callable<Integer> {
             }
             return f;
         }
-        throw new IllegalArgumentException("unknown digest format '" + format + "' (formats: json)");
+        throw new IllegalArgumentException("unknown digest format '" + format + "' (formats: " + names() + ")");
     }
 
     /** The week or range asked for, else the last complete ISO week before now. */

@@ -49,7 +49,7 @@ final class Activity {
     final List<Given> given = new ArrayList<>();
     final List<Notice> notices = new ArrayList<>();
     final List<Response> responses = new ArrayList<>();
-    /** Dates of every member mail of each series, by series id: what makes a series active in a period. */
+    /** Dates of each series' versions and replies, by series id: what makes a series active in a period. */
     final Map<String, long[]> mailDates = new LinkedHashMap<>();
 
     static Activity of(Collection<Series> series, Map<String, Post> posts) {
@@ -60,15 +60,19 @@ final class Activity {
 
     private void add(Series s, Map<String, Post> posts) {
         List<SeriesVersion> versions = s.versions();
+        List<Post> replies = s.members().stream().map(posts::get)
+                .filter(p -> p != null && !p.seriesPart() && p.date() > 0).toList();
         for (int i = 0; i < versions.size(); i++) {
             SeriesVersion v = versions.get(i);
             posted.add(new Posted(s, v, i == 0, v.date()));
             trailers(s, v, posts);
             notices(s, v);
-            responses.add(new Response(v, v.date(), firstResponse(v, s.members(), posts)));
+            responses.add(new Response(v, v.date(), firstResponse(v, replies)));
         }
-        long[] dates = s.members().stream().map(posts::get).filter(p -> p != null && p.date() > 0)
-                .mapToLong(Post::date).toArray();
+        // Its versions' postings and the replies about it (the posts asked are the replies').
+        long[] dates = java.util.stream.LongStream.concat(versions.stream().mapToLong(SeriesVersion::date),
+                s.members().stream().map(posts::get).filter(p -> p != null && p.date() > 0).mapToLong(Post::date))
+                .toArray();
         mailDates.put(s.id(), dates);
     }
 
@@ -110,14 +114,14 @@ final class Activity {
     }
 
     /** The first reply from someone other than the sender into one of the version's own mails; -1 when none. */
-    private static long firstResponse(SeriesVersion v, List<String> members, Map<String, Post> posts) {
+    private static long firstResponse(SeriesVersion v, List<Post> replies) {
+        if (replies.isEmpty()) return -1;
         Set<String> own = new HashSet<>();
         if (v.cover() != null) own.add(v.cover());
         for (SeriesPatch p : v.patches()) own.addAll(p.postings());
         long first = -1;
-        for (String id : members) {
-            Post p = posts.get(id);
-            if (p == null || p.seriesPart() || p.date() < v.date() || p.from().samePerson(v.sender())) continue;
+        for (Post p : replies) {
+            if (p.date() < v.date() || p.from().samePerson(v.sender())) continue;
             if (p.parents().stream().noneMatch(own::contains)) continue;
             if (first < 0 || p.date() < first) first = p.date();
         }

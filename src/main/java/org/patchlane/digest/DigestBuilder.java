@@ -22,6 +22,8 @@ import org.patchlane.link.Check;
 import org.patchlane.link.CheckName;
 import org.patchlane.link.Checker;
 import org.patchlane.link.Link;
+import org.patchlane.link.Linker;
+import org.patchlane.link.Links;
 import org.patchlane.link.SeriesCheck;
 import org.patchlane.link.Verdict;
 import org.patchlane.mail.Address;
@@ -35,6 +37,7 @@ import org.patchlane.review.Decision;
 import org.patchlane.review.Policy;
 import org.patchlane.review.ReviewState;
 import org.patchlane.review.TouchedAreas;
+import org.patchlane.store.LinkIndex;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.StoredRecord;
 import org.patchlane.thread.Post;
@@ -93,9 +96,7 @@ public final class DigestBuilder implements DigestSource {
         for (Series s : searcher.seriesActiveSince(Instant.ofEpochMilli(from))) {
             if (only == null || s.lists().contains(only)) series.add(s);
         }
-        Set<String> members = new LinkedHashSet<>();
-        for (Series s : series) members.addAll(s.members());
-        Map<String, Post> posts = searcher.posts(members);
+        Map<String, Post> posts = searcher.posts(replies(series), Instant.ofEpochMilli(from));
         Activity activity = Activity.of(series, posts);
         List<StoredRecord> pulls = pulls(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), only);
 
@@ -123,7 +124,24 @@ public final class DigestBuilder implements DigestSource {
         for (Period c : compared.subList(1, compared.size())) before.add(figuresOf(activity, pulls, c));
         List<WeekFigures> weeks = new ArrayList<>();
         for (Period w : trend) weeks.add(new WeekFigures(w.label(), figuresOf(activity, pulls, w)));
-        return new Digest(period, clock.instant(), only, figures, previous, mean(before), weeks, groups.build(), queues);
+        return new Digest(period, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), only, figures, previous, mean(before), weeks, groups.build(), queues);
+    }
+
+    /**
+     * The Message-IDs of the mail about these series that is not one of their covers or patches: the replies, whose
+     * posts give the trailers' dates and who answered when. The covers' and patches' dates are their versions'.
+     */
+    private static Set<String> replies(List<Series> series) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Series s : series) {
+            Set<String> own = new java.util.HashSet<>();
+            for (SeriesVersion v : s.versions()) {
+                if (v.cover() != null) own.add(v.cover());
+                for (SeriesPatch p : v.patches()) own.addAll(p.postings());
+            }
+            for (String m : s.members()) if (!own.contains(m)) out.add(m);
+        }
+        return out;
     }
 
     /** The {@link #TREND_WEEKS} ISO weeks up to the one holding the period's last instant, oldest first. */
@@ -295,8 +313,6 @@ public final class DigestBuilder implements DigestSource {
                         Map<String, Person> people) throws IOException {
         long since = call.period.since().toEpochMilli(), until = call.period.until().toEpochMilli();
         long horizon = until - TREND_WEEKS * 7 * DAY;
-        Checker fast = new Checker(searcher.linkSnapshot(), policy);
-        Checker exact = null;
         for (Series now : List.copyOf(call.series.values())) {
             Series s = call.at(now);
             if (s == null) continue;
@@ -304,13 +320,15 @@ public final class DigestBuilder implements DigestSource {
             ReviewState state = call.state(now);
             boolean open = !state.closed() && state != ReviewState.DEFERRED && s.latest().date() >= horizon;
             if (!active && !open) continue;
+            // The series as it was is not the one the snapshot remembers links of: look up, remember nothing.
+            LinkIndex index = s == now ? searcher.linkSnapshot() : searcher.linkSnapshot().unremembered();
             SeriesCheck check;
-            if (s == now) {
-                check = fast.check(s);
+            if (active || call.areas(now).infrastructure()) {
+                check = new Checker(index, policy).check(s);
             } else {
-                // The series as it was is not the one the snapshot remembers links of: look up, remember nothing.
-                if (exact == null) exact = new Checker(searcher.linkSnapshot().unremembered(), policy);
-                check = exact.check(s);
+                // Quiet and no infrastructure: no finding to report and no ack to wait for, only its prerequisites.
+                check = new SeriesCheck(new Links(s, new Linker(index).prerequisites(s), List.of()), call.areas(now),
+                        List.of(), List.of());
             }
             Key key = call.key(now);
             SeriesRef ref = call.ref(now, s.latest().label());

@@ -22,7 +22,8 @@ final class SeriesAt {
     }
 
     /**
-     * The series at {@code until} (epoch ms, exclusive), or null when no version was posted before it.
+     * The series at {@code until} (epoch ms, exclusive), or null when no version was posted before it; the series
+     * itself when later mail changed none of its versions.
      *
      * @param posts the posts of the series' members, for the dates of the mails giving trailers
      */
@@ -33,6 +34,9 @@ final class SeriesAt {
         if (kept.size() == s.versions().size() && s.lastActivity() < until) return s;
         List<SeriesVersion> versions = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) versions.add(version(kept.get(i), i == kept.size() - 1, until, posts));
+        // Mail after the instant changed nothing of these versions (replies without trailers, later notices aside):
+        // the series itself, whose links the snapshot remembers.
+        if (kept.size() == s.versions().size() && versions.equals(s.versions())) return s;
         List<String> members = s.members().stream().filter(id -> {
             Post p = posts.get(id);
             return p == null || p.date() < until;

@@ -367,20 +367,44 @@ public final class Searcher implements Closeable {
      * mail's copies carry the same facts).
      */
     public Map<String, Post> posts(java.util.Collection<String> messageIds) throws IOException {
+        return posts(messageIds, null);
+    }
+
+    /** {@link #posts(java.util.Collection)} of the messages dated at or after {@code since} only (null: all). */
+    public Map<String, Post> posts(java.util.Collection<String> messageIds, Instant since) throws IOException {
         java.util.Set<String> wanted = new java.util.HashSet<>();
-        List<String> keys = new ArrayList<>();
+        List<BytesRef> terms = new ArrayList<>();
         for (String id : messageIds) {
             String bare = MessageDocument.bareId(id);
-            if (wanted.add(bare)) keys.add("id:" + bare);
+            if (wanted.add(bare)) terms.add(new BytesRef(bare));
         }
         Map<String, Post> out = new java.util.HashMap<>();
-        if (keys.isEmpty()) return out;
+        if (terms.isEmpty()) return out;
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         try {
-            // "id:X" is also a key of X's replies (their parents): keep the posts asked for only.
-            for (Post p : new PostIndex(s).byKeys(keys)) {
-                if (wanted.contains(p.messageId())) out.putIfAbsent(p.messageId(), p);
+            // By the Message-ID term, not the link keys: those also hold every reply of each message asked.
+            Query q = new org.apache.lucene.search.TermInSetQuery(Schema.MID.name(), terms);
+            if (since != null) {
+                q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(LongPoint.newRangeQuery(
+                        Schema.DATE.name(), since.toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+            }
+            org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(q),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.BinaryDocValues facts =
+                        org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Schema.FACTS.name());
+                org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                     doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc) || !facts.advanceExact(doc)) continue;
+                    BytesRef b = facts.binaryValue();
+                    Post p = PostCodec.decode(b.bytes, b.offset, b.length);
+                    out.putIfAbsent(p.messageId(), p);
+                }
             }
             return out;
         } finally {
