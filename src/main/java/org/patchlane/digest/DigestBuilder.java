@@ -51,7 +51,7 @@ import org.patchlane.thread.SeriesVersion;
  * Dated lines (postings, trailers, pulls, merges, state changes) are exact to the period; rule findings and waiting
  * series are the series as their mail stood at the period's end ({@link SeriesAt}). Waiting series are those whose
  * latest version was posted in the {@link #TREND_WEEKS} weeks before the period's end; older ones are left to
- * {@code patchlane series}. Not thread-safe: one builder per call, or per thread.
+ * {@code patchlane series}. Thread-safe: each call keeps what it reads to itself.
  */
 public final class DigestBuilder implements DigestSource {
     /** {@code [digest] quiet} when unset: a week without a reply from anyone but the sender. */
@@ -66,7 +66,6 @@ public final class DigestBuilder implements DigestSource {
     private final Policy policy;
     private final Duration quiet;
     private final Clock clock;
-    private final Map<String, List<Decision>> histories = new HashMap<>();
 
     /**
      * @param quiet how long a series may go without a reply from anyone but its sender before it is waiting
@@ -288,7 +287,7 @@ public final class DigestBuilder implements DigestSource {
         long since = period.since().toEpochMilli(), until = period.until().toEpochMilli();
         for (String id : searcher.decisions().latestAll().keySet()) {
             List<Decision> made = new ArrayList<>();
-            for (Decision d : history(id)) if (d.at() >= since && d.at() < until) made.add(d);
+            for (Decision d : call.history(id)) if (d.at() >= since && d.at() < until) made.add(d);
             if (made.isEmpty()) continue;
             Series s = call.series.get(id);
             if (s == null) {
@@ -441,11 +440,6 @@ public final class DigestBuilder implements DigestSource {
         return new Finding(c.name().jsonName(), ref, false, summary, c.evidence(), people);
     }
 
-    private List<Decision> history(String id) throws IOException {
-        List<Decision> known = histories.get(id);
-        if (known == null) histories.put(id, known = searcher.decisions().history(id));
-        return known;
-    }
 
     // ---- grouping ----
 
@@ -497,6 +491,7 @@ public final class DigestBuilder implements DigestSource {
         private final Map<String, ReviewState> states = new HashMap<>();
         private final Map<String, Key> keys = new HashMap<>();
         private final Map<String, TouchedAreas> areas = new HashMap<>();
+        private final Map<String, List<Decision>> histories = new HashMap<>();
 
         Call(Period period, String only, Map<String, Post> posts) {
             this.period = period;
@@ -506,6 +501,13 @@ public final class DigestBuilder implements DigestSource {
 
         void add(Series s) {
             series.putIfAbsent(s.id(), s);
+        }
+
+        /** A series' decisions, newest first, read once per call (a git log each). */
+        List<Decision> history(String id) throws IOException {
+            List<Decision> known = histories.get(id);
+            if (known == null) histories.put(id, known = searcher.decisions().history(id));
+            return known;
         }
 
         /** The series at the period's end, or null when it was not yet posted. */
