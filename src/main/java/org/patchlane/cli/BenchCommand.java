@@ -17,11 +17,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
+import org.patchlane.digest.Digest;
+import org.patchlane.digest.DigestBuilder;
+import org.patchlane.digest.DigestSettings;
+import org.patchlane.digest.Period;
 import org.patchlane.link.Checker;
 import org.patchlane.link.Link;
 import org.patchlane.link.LinkKind;
 import org.patchlane.link.SeriesCheck;
 import org.patchlane.link.Together;
+import org.patchlane.report.DigestJson;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
@@ -67,6 +72,10 @@ import picocli.CommandLine.Parameters;
                         + "runs into the same --data in another process (so --load writes: give it a copy); prints "
                         + "requests/s, errors (non-200 answers and failed requests, exit 1 when any), p50/p99 and "
                         + "the ingest's messages/s.",
+                "digest: build the digest of one week (--week, default the week in the middle of the archive's "
+                        + "mail) of an archive (--data, prepared as for links) RUNS times in this JVM after one warm-up "
+                        + "run, with the JSON written each time; prints the median and each run's time and what the "
+                        + "digest holds.",
                 "imap: ingest the IMAP folder --url RUNS times, then the same archive (--archive) as a local mbox "
                         + "RUNS times; prints both rates and their ratio. The folder must hold exactly that archive: "
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
@@ -77,6 +86,7 @@ import picocli.CommandLine.Parameters;
                 "  patchlane bench web --data /tmp/bench-data",
                 "  patchlane bench web --data /tmp/bench-data-copy --load 30s --concurrency 4 --json",
                 "  patchlane bench web --url http://127.0.0.1:7070",
+                "  patchlane bench digest --data /tmp/bench-data --runs 5 --week 2026-W27",
                 "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
                         + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
@@ -94,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -122,6 +132,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions config;
+
+    @Option(names = "--week", paramLabel = "YYYY-Www", description = "digest: the ISO week (default: the middle one).")
+    String week;
 
     @Option(names = "--url", paramLabel = "URL", description = "imap: the folder to ingest (holding --archive); "
             + "web: a running server to time instead of starting one.")
@@ -157,9 +170,10 @@ final class BenchCommand implements Callable<Integer> {
             case "search" -> search();
             case "acks" -> acks();
             case "links" -> links();
+            case "digest" -> digest();
             case "imap" -> imap();
             case "web" -> web();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web' or "
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest' or "
                     + "'imap', not '"
                     + what + "'");
         };
@@ -459,6 +473,54 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The digest of one week, built and written as JSON RUNS times in this JVM after a warm-up run. */
+    private int digest() throws IOException, InterruptedException, QuerySyntaxException {
+        if (!Files.isDirectory(data)) {
+            Path mbox = archive != null ? archive : generated();
+            if (!json) System.err.println("bench digest: ingesting " + mbox + " into " + data);
+            run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
+        }
+        if (config.config == null && !Files.exists(data.resolve(ConfigOptions.NAME))) installPolicy(data);
+        Policy policy = config.policy(data);
+        java.time.Duration quiet = DigestSettings.quiet(config.load(data));
+        List<Double> millis = new ArrayList<>();
+        try (Searcher searcher = Searcher.open(data)) {
+            Period period = week != null ? Period.isoWeek(week) : middleWeek(searcher);
+            Digest d = null;
+            // The digest runs on this one thread: its CPU time is what it costs on a machine with nothing else to do.
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            List<Double> cpu = new ArrayList<>();
+            for (int i = 0; i <= runs; i++) {
+                long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                d = new DigestBuilder(searcher, policy, quiet, java.time.Clock.systemUTC()).digest(period, null);
+                int bytes = Json.write(DigestJson.of(d)).length();
+                double wall = (System.nanoTime() - start) / 1e6, used = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                if (i > 0) {
+                    millis.add(wall);
+                    cpu.add(used);
+                }
+                if (!json) System.err.printf("%s %d: %,.0f ms (CPU %,.0f ms), %,d bytes of JSON%n",
+                        i == 0 ? "warm-up" : "run", i, wall, used, bytes);
+            }
+            long lines = d.groups().stream().mapToLong(g -> g.postings().size() + g.reviews().stream()
+                    .mapToLong(r -> r.given().size()).sum() + g.nacks().size() + g.pulls().size() + g.merges().size()
+                    + g.findings().size() + g.waiting().size() + g.stateChanges().size()).sum();
+            DigestBench b = new DigestBench(period.label(), searcher.series("", 0, 1).total(), d.groups().size(), lines,
+                    d.figures().series() + d.figures().versions(), runs, median(millis), millis, median(cpu), cpu);
+            System.out.println(json ? Json.write(b) : b.text());
+        }
+        return ExitCode.OK;
+    }
+
+    /** The ISO week holding the middle day of the archive's dated mail. */
+    private static Period middleWeek(Searcher searcher) throws IOException {
+        var days = searcher.messagesPerDay(3660);
+        if (days.first() == null) throw new IllegalArgumentException("no dated mail in the archive");
+        return Period.weekOf(days.first().plusDays(days.counts().size() / 2)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
     private static List<String> filesOf(Series s) {
         return s.latest().patches().stream().flatMap(p -> p.files().stream()).distinct().toList();
     }
@@ -596,6 +658,16 @@ final class BenchCommand implements Callable<Integer> {
                     Plural.of(infrastructureSeries, "infrastructure series", "infrastructure series"),
                     infrastructureWithExports, infrastructureFailing, togetherLinks, togetherMedianMillis,
                     figures(togetherMillis));
+        }
+    }
+
+    record DigestBench(String week, long series, int groups, long lines, int postings, int runs, double medianMillis,
+                       List<Double> millis, double cpuMedianMillis, List<Double> cpuMillis) {
+        String text() {
+            return String.format("digest: %s of an archive of %s: %s, %s, %s posted; median %,.0f ms %s, "
+                            + "CPU median %,.0f ms %s", week, Plural.of(series, "series", "series"),
+                    Plural.of(groups, "group"), Plural.of(lines, "line"), Plural.of(postings, "version"), medianMillis,
+                    figures(millis), cpuMedianMillis, figures(cpuMillis));
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,11 +17,14 @@ import org.patchlane.ingest.IngestCounts;
 import org.patchlane.ingest.Ingester;
 import org.patchlane.ingest.Progress;
 import org.patchlane.ingest.SourceRuns;
+import org.patchlane.mail.Address;
 import org.patchlane.report.Json;
+import org.patchlane.review.ReviewState;
 import org.patchlane.source.PathAddress;
 import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.Stats;
+import org.patchlane.thread.Series;
 import org.patchlane.web.Passwords;
 
 import picocli.CommandLine.Command;
@@ -37,7 +41,9 @@ import picocli.CommandLine.Option;
                 + "maintainer's login).",
                 "With it the demo installs its review policy, each file only when absent: DATA/MAINTAINERS (the "
                         + "sections the demo's series touch) and DATA/patchlane.conf naming that file "
-                        + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d)."},
+                        + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d).",
+                "On that first ingest it records one maintainer's decision, as leon: the NACKed hns patch "
+                        + "rejected on 27 November (the state change of 'patchlane digest --week 2026-W48')."},
         footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/series",
                 "  ./patchlane demo --no-serve --json"})
 final class DemoCommand implements Callable<Integer> {
@@ -137,8 +143,30 @@ final class DemoCommand implements Callable<Integer> {
             copy(ARCHIVE, mbox, StandardCopyOption.REPLACE_EXISTING);
             installPolicy(data);
             // Every demo mail has its List-Id; one is the netdev copy of a cross-posted patch, filed under netdev.
-            return SourceRuns.read(data).ingest(new Ingester(archive, null, progress), new PathAddress(mbox),
-                    Clock.systemUTC());
+            IngestCounts counts = SourceRuns.read(data).ingest(new Ingester(archive, null, progress),
+                    new PathAddress(mbox), Clock.systemUTC());
+            recordDecision(archive, data);
+            return counts;
+        }
+    }
+
+    /** The Message-ID of the patch the demo's one decision is about: the hns patch Jason NACKed. */
+    static final String DECIDED = "20261124094003.1822377-1-lifeng91@huawei.com";
+    /** When the demo maintainer decided it: in the archive's last week, so the digest of that week shows it. */
+    static final Instant DECIDED_AT = Instant.parse("2026-11-27T08:30:00Z");
+
+    /**
+     * Decisions are the one state mail does not give, so the demo records one, as its maintainer leon, on first
+     * install: the NACKed hns patch rejected. The digest's state changes and {@code state} show it.
+     */
+    private static void recordDecision(Archive archive, Path data) throws IOException {
+        try (Searcher searcher = archive.searcher()) {
+            searcher.refresh();
+            java.util.Optional<Series> s = searcher.seriesOf(DECIDED);
+            if (s.isEmpty() || !searcher.decisions().history(s.get().id()).isEmpty()) return;
+            searcher.decisions().record(s.get(), searcher.decisions().effective(s.get()), ReviewState.REJECTED,
+                    "Rejected after Jason's NACK: a bond is no device capability; report it through netlink.",
+                    new Address("Leon Romanovsky", "leon@kernel.org"), DECIDED_AT);
         }
     }
 

@@ -40,6 +40,35 @@ public final class LinkIndex {
         return edits == null ? LinkEditSet.NONE : edits.current();
     }
 
+    /**
+     * The same lookups with nothing remembered: for a series that is not the one the index holds (a digest's series
+     * as its mail stood at a past date), whose links must not stand in for the real series' afterwards.
+     */
+    public LinkIndex unremembered() {
+        FactsSource s = source;
+        return new LinkIndex(new FactsSource() {
+            @Override
+            public List<LinkFacts> facts(List<Schema.Field> fields, Set<String> keys) throws IOException {
+                return s.facts(fields, keys);
+            }
+
+            @Override
+            public List<Series> series(Schema.Field field, Set<String> keys) throws IOException {
+                return s.series(field, keys);
+            }
+
+            @Override
+            public <T> T remembered(String stamp, String key, Computation<T> compute) throws IOException {
+                return compute.run();
+            }
+
+            @Override
+            public boolean inMemory() {
+                return s.inMemory();
+            }
+        }, edits);
+    }
+
     /** The link facts of these messages (covers and patches; others have none), by Message-ID. */
     public Map<String, LinkFacts> facts(Collection<String> messageIds) throws IOException {
         Map<String, LinkFacts> out = new LinkedHashMap<>();

@@ -56,6 +56,7 @@ import org.patchlane.mail.MailFlag;
 import org.patchlane.mail.MailParser;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Conversation;
+import org.patchlane.thread.Post;
 import org.patchlane.thread.Series;
 
 /**
@@ -359,6 +360,104 @@ public final class Searcher implements Closeable {
 
     private static LocalDate day(long epochMillis) {
         return Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /**
+     * Every series whose last activity is at or after an instant, most recent activity first: the series a period
+     * starting then can speak of (every mail of a series, replies included, is dated at or before its last
+     * activity). Cost: one point-range query and a read of each series' body.
+     */
+    public List<Series> seriesActiveSince(Instant since) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(LongPoint.newRangeQuery(Schema.DATE.name(), since.toEpochMilli(), Long.MAX_VALUE),
+                        BooleanClause.Occur.MUST)
+                .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            int n = Math.max(1, s.count(q));
+            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, n, Integer.MAX_VALUE));
+            List<Series> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(bodies.read(s.getIndexReader(), d.doc));
+            return out;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * The posts (threading's facts: sender, date, parents, trailers, notices) of these Message-IDs, read from doc
+     * values without parsing mail; a Message-ID not stored is absent. One copy per Message-ID (a cross-posted
+     * mail's copies carry the same facts).
+     */
+    public Map<String, Post> posts(java.util.Collection<String> messageIds) throws IOException {
+        return posts(messageIds, null);
+    }
+
+    /** {@link #posts(java.util.Collection)} of the messages dated at or after {@code since} only (null: all). */
+    public Map<String, Post> posts(java.util.Collection<String> messageIds, Instant since) throws IOException {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        List<BytesRef> terms = new ArrayList<>();
+        for (String id : messageIds) {
+            String bare = MessageDocument.bareId(id);
+            if (wanted.add(bare)) terms.add(new BytesRef(bare));
+        }
+        Map<String, Post> out = new java.util.HashMap<>();
+        if (terms.isEmpty()) return out;
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            // By the Message-ID term, not the link keys: those also hold every reply of each message asked.
+            Query q = new org.apache.lucene.search.TermInSetQuery(Schema.MID.name(), terms);
+            if (since != null) {
+                q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(LongPoint.newRangeQuery(
+                        Schema.DATE.name(), since.toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+            }
+            org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(q),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.BinaryDocValues facts =
+                        org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Schema.FACTS.name());
+                org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                     doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc) || !facts.advanceExact(doc)) continue;
+                    BytesRef b = facts.binaryValue();
+                    Post p = PostCodec.decode(b.bytes, b.offset, b.length);
+                    out.putIfAbsent(p.messageId(), p);
+                }
+            }
+            return out;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * The stored messages of one kind dated in {@code [since, until)}, oldest first (each copy of a cross-posted
+     * mail). Cost: one query and a read of each hit's stored fields.
+     */
+    public List<StoredRecord> messages(MessageKind kind, Instant since, Instant until) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.KIND.name(), kind.jsonName())), BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(Schema.DATE.name(), since.toEpochMilli(), until.toEpochMilli() - 1),
+                        BooleanClause.Occur.FILTER).build();
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            int n = Math.max(1, s.count(messagesOnly(q)));
+            TopFieldDocs top = s.search(messagesOnly(q), new TopFieldCollectorManager(SORT, n, Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<StoredRecord> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(MessageDocument.record(stored.document(d.doc)));
+            java.util.Collections.reverse(out);
+            return out;
+        } finally {
+            view.release(s);
+        }
     }
 
     /** The maintainers' decisions beside this archive: the state overlay of series queries reads them. */

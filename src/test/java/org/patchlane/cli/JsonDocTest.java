@@ -350,6 +350,12 @@ class JsonDocTest {
         check("reindex --json", List.of(JSON.readTree(reindex.out())));
     }
 
+    /** The demo's last week has a line in every section of the digest. */
+    @Test
+    void digest() throws Exception {
+        check("digest --json", List.of(cli("digest", "--week", "2026-W48")));
+    }
+
     @Test
     void genArchive() throws Exception {
         CliRun r = CliRun.of("gen-archive", "--json", "--messages", "50", tmp.resolve("gen.mbox").toString());
@@ -372,7 +378,7 @@ class JsonDocTest {
     void bench() {
         Map<String, Class<?>> shapes = Map.of("bench ingest --json", BenchCommand.IngestBench.class,
                 "bench search --json", BenchCommand.SearchBench.class, "bench acks --json", BenchCommand.AcksBench.class,
-                "bench imap --json", BenchCommand.ImapBench.class);
+                "bench imap --json", BenchCommand.ImapBench.class, "bench digest --json", BenchCommand.DigestBench.class);
         shapes.forEach((section, type) -> {
             Set<String> real = new TreeSet<>();
             for (var c : type.getRecordComponents()) real.add(c.getName());
