@@ -86,8 +86,9 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) System.out.println("Serve it with: patchlane serve --data " + options.data);
         }
         if (!noServe) {
+            org.patchlane.git.ConfigFile conf = new ConfigOptions().load(options.data);
             ServeCommand.serve(options.data, server.host, server.port, List.of(), new ConfigOptions().policy(options.data),
-                    org.patchlane.web.Auth.of(new ConfigOptions().load(options.data)), options.json, new Guide());
+                    org.patchlane.web.Auth.of(conf), conf, options.json, new Guide());
         }
         return ExitCode.OK;
     }

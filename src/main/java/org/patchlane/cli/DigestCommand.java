@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 
 import org.patchlane.digest.Digest;
 import org.patchlane.digest.DigestBuilder;
+import org.patchlane.digest.DigestHtml;
+import org.patchlane.digest.DigestLinks;
+import org.patchlane.digest.TextDigest;
 import org.patchlane.digest.DigestSettings;
 import org.patchlane.digest.Period;
 import org.patchlane.git.ConfigFile;
@@ -27,12 +30,18 @@ import picocli.CommandLine.Option;
                 + "made, the series waiting at the period's end (no reply for [digest] quiet, default 7d; "
                 + "acks missing; a prerequisite not merged) and on whom, and the figures compared with the "
                 + "previous period and the mean of the four before it. Grouped by list, then area.",
-                "Formats: json (also --json)."},
-        footer = {"%nExamples:", "  patchlane digest --json", "  patchlane digest --week 2026-W47 --format json",
+                "Formats: text (the default: 80 columns, links as footnotes, fit for a mailing list), html (a "
+                        + "document with its stylesheet and charts inline, as the digest mail's HTML part), json "
+                        + "(also --json). Links go to the [web] url of the configuration (default "
+                        + "http://127.0.0.1:7070).",
+                "--send mails it to [digest] to through [smtp] (password from [smtp] passwordFile or "
+                        + "PATCHLANE_SMTP_PASSWORD) as text and HTML; serve sends it by itself on [digest] schedule."},
+        footer = {"%nExamples:", "  patchlane digest", "  patchlane digest --week 2026-W48",
+                "  patchlane digest --json", "  patchlane digest --week 2026-W47 --format html",
                 "  patchlane digest --since 2026-11-01 --until 2026-12-01 --json",
                 "  patchlane digest --week 2026-W48 --list linux-rdma --json",
                 "A period with nothing in it is an empty digest (exit 0). Exit code 2 for a bad week, range or "
-                        + "format."})
+                        + "format or missing mail settings, 3 when the mail server refuses."})
 final class DigestCommand implements Callable<Integer> {
     /** The clock the default week is taken from; tests set it. */
     static Clock clock = Clock.systemUTC();
@@ -55,11 +64,14 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--list", paramLabel = "LIST", description = "Only the series and pull requests of this list.")
     String list;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: json.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: text (default), html, json.")
     String format;
 
+    @Option(names = "--send", description = "Mail it to [digest] to through [smtp] instead of printing it.")
+    boolean send;
+
     /** The formats this command writes; each is one case of {@link #write}. */
-    enum Format { JSON }
+    enum Format { TEXT, HTML, JSON }
 
     @Override
     public Integer call() throws Exception {
@@ -68,15 +80,29 @@ final class DigestCommand implements Callable<Integer> {
         Path data = options.data;
         ConfigFile conf = config.load(data);
         Duration quiet = DigestSettings.quiet(conf);
+        DigestDelivery delivery = send ? DigestDelivery.of(conf, System.getenv()) : null;
+        String forList = list != null || delivery == null ? list : delivery.list();
         try (Searcher searcher = Searcher.open(data)) {
-            Digest d = new DigestBuilder(searcher, config.policy(data), quiet, clock).digest(period, list);
-            System.out.print(write(f, d));
+            Digest d = new DigestBuilder(searcher, config.policy(data), quiet, clock).digest(period, forList);
+            if (delivery != null) {
+                String id = delivery.send(d);
+                System.out.println(options.json ? Json.write(new Sent(d.period().label(), forList, id))
+                        : "sent the digest of " + d.period().label() + " as <" + id + ">");
+            } else {
+                System.out.print(write(f, d, DigestLinks.of(conf)));
+            }
         }
         return ExitCode.OK;
     }
 
-    static String write(Format f, Digest d) {
+    /** {@code digest --send --json}: what was sent. */
+    record Sent(String period, String list, String messageId) {
+    }
+
+    static String write(Format f, Digest d, DigestLinks links) {
         return switch (f) {
+            case TEXT -> TextDigest.write(d, links);
+            case HTML -> DigestHtml.mail(d, links);
             case JSON -> Json.write(DigestJson.of(d)) + "\n";
         };
     }
@@ -88,11 +114,7 @@ final class DigestCommand implements Callable<Integer> {
     }
 
     Format format() {
-        if (format == null) {
-            if (options.json) return Format.JSON;
-            throw new IllegalArgumentException("digest needs a format: pass --json or --format json (formats: "
-                    + names() + ")");
-        }
+        if (format == null) return options.json ? Format.JSON : Format.TEXT;
         String name = format.strip().toUpperCase(Locale.ROOT);
         for (Format f : Format.values()) if (f.name().equals(name)) {
             if (options.json && f != Format.JSON) {

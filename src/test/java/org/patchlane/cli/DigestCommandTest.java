@@ -62,6 +62,25 @@ class DigestCommandTest {
         assertEquals(d.get("period"), digest("--format", "json").get("period"), "--format json is --json");
     }
 
+    /** Text (the default) and HTML name every series the JSON names, and link each to its page. */
+    @Test
+    void textAndHtmlCarryTheSameSeriesAsTheJson() throws IOException {
+        JsonNode d = digest("--week", "2026-W48", "--json");
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        d.findValues("series").forEach(n -> { if (n.has("id") && !n.get("id").asText().isEmpty()) ids.add(n.get("id").asText()); });
+        assertTrue(ids.size() >= 5, ids.toString());
+        CliRun text = CliRun.of("digest", "--week", "2026-W48", "--data", data.toString());
+        assertEquals(0, text.code(), text.err());
+        for (String line : text.out().split("\n")) assertTrue(line.length() <= 80, "over 80 columns: " + line);
+        CliRun html = CliRun.of("digest", "--week", "2026-W48", "--format", "html", "--data", data.toString());
+        assertEquals(0, html.code(), html.err());
+        assertTrue(html.out().startsWith("<!DOCTYPE html>") || html.out().startsWith("<!doctype html>"), html.out().substring(0, 40));
+        for (String id : ids) {
+            assertTrue(text.out().contains("http://127.0.0.1:7070/series/" + id), "text lacks " + id);
+            assertTrue(html.out().contains("/series/" + id), "html lacks " + id);
+        }
+    }
+
     /** The demo's showcase: its last week has a line in every section, and figures to compare. */
     @Test
     void theDemosLastWeekHasEverySection() throws IOException {
@@ -125,7 +144,7 @@ class DigestCommandTest {
                 Arguments.of(List.of("--week", "2026-W47", "--since", "2026-11-01", "--until", "2026-11-08", "--json"),
                         "not both"),
                 Arguments.of(List.of("--week", "2026-W47", "--format", "yaml"), "unknown digest format 'yaml'"),
-                Arguments.of(List.of("--week", "2026-W47"), "pass --json or --format json"));
+                Arguments.of(List.of("--week", "2026-W47", "--send"), "sending a digest needs an [smtp] section"));
     }
 
     @ParameterizedTest(name = "{1}")
