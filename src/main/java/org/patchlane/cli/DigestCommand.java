@@ -83,7 +83,9 @@ final class DigestCommand implements Callable<Integer> {
         DigestDelivery delivery = send ? DigestDelivery.of(conf, System.getenv()) : null;
         String forList = list != null || delivery == null ? list : delivery.list();
         try (Searcher searcher = Searcher.open(data)) {
-            Digest d = new DigestBuilder(searcher, config.policy(data), quiet, clock).digest(period, forList);
+            org.patchlane.review.Policy policy = config.policy(data);
+            Digest d = new DigestBuilder(searcher, policy, quiet, clock,
+                    PullsCommand.verdicts(conf, data, searcher, policy)).digest(period, forList);
             if (delivery != null) {
                 String id = delivery.send(d);
                 System.out.println(options.json ? Json.write(new Sent(d.period().label(), forList, id))

@@ -98,7 +98,8 @@ final class ServeCommand implements Callable<Integer> {
     private static DigestScheduler digests(App app, Searcher searcher, Policy policy, ConfigFile conf, Path data)
             throws java.io.IOException {
         java.time.Clock clock = java.time.Clock.systemUTC();
-        DigestBuilder digests = new DigestBuilder(searcher, policy, DigestSettings.quiet(conf), clock);
+        DigestBuilder digests = new DigestBuilder(searcher, policy, DigestSettings.quiet(conf), clock,
+                PullsCommand.verdicts(conf, data, searcher, policy));
         app.digests(digests, DigestLinks.of(conf), DigestJson::of, clock);
         return DigestDelivery.startIfConfigured(conf, data, digests, System.err);
     }

@@ -66,16 +66,23 @@ public final class DigestBuilder implements DigestSource {
     private final Policy policy;
     private final Duration quiet;
     private final Clock clock;
+    private final PullVerdicts pulls;
 
     /**
      * @param quiet how long a series may go without a reply from anyone but its sender before it is waiting
      * @param clock the digest's generation time
      */
     public DigestBuilder(Searcher searcher, Policy policy, Duration quiet, Clock clock) {
+        this(searcher, policy, quiet, clock, PullVerdicts.NONE);
+    }
+
+    /** @param pulls the pending pull requests' checks, for the pull-request lines' verdicts */
+    public DigestBuilder(Searcher searcher, Policy policy, Duration quiet, Clock clock, PullVerdicts pulls) {
         this.searcher = searcher;
         this.policy = policy;
         this.quiet = quiet;
         this.clock = clock;
+        this.pulls = pulls;
     }
 
     @Override
@@ -269,7 +276,8 @@ public final class DigestBuilder implements DigestSource {
         return n;
     }
 
-    private void pullLines(List<StoredRecord> pulls, long since, long until, Groups groups) {
+    private void pullLines(List<StoredRecord> pulls, long since, long until, Groups groups) throws IOException {
+        Map<String, List<Check>> verdicts = pulls.isEmpty() ? Map.of() : this.pulls.current();
         for (StoredRecord r : pulls) {
             long at = r.date() == null ? -1 : r.date().toEpochMilli();
             if (at < since || at >= until) continue;
@@ -277,9 +285,14 @@ public final class DigestBuilder implements DigestSource {
             List<String> files = pr == null ? List.of() : pr.files();
             Key key = groups.only != null ? keyOf(groups.only, files) : keyOf(r.list(), files);
             // A pull request is no series: its ref has no series id, and writers link its message instead.
-            groups.of(key).pulls.add(new PullLine(new SeriesRef("", r.subject(), "", ""), person(r.from()), r.date(),
+            SeriesRef ref = new SeriesRef("", r.subject(), "", "");
+            List<Finding> checks = new ArrayList<>();
+            for (Check c : verdicts.getOrDefault(r.messageId(), List.of()))
+                checks.add(new Finding(c.name().jsonName(), ref, c.verdict() != Verdict.FAIL,
+                        c.evidence().isEmpty() ? c.verdict().jsonName() : c.evidence().get(0), c.evidence(), List.of()));
+            groups.of(key).pulls.add(new PullLine(ref, person(r.from()), r.date(),
                     r.messageId(), pr == null || pr.url() == null ? "" : pr.url(),
-                    pr == null || pr.ref() == null ? "" : pr.ref(), List.of()));
+                    pr == null || pr.ref() == null ? "" : pr.ref(), checks));
         }
     }
 
