@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
                 StatsCommand.class, SeriesCommand.class, AcksCommand.class, InterdiffCommand.class, LinksCommand.class,
                 CheckCommand.class, FetchCommand.class, PullsCommand.class, BackportCommand.class,
-                TogetherCommand.class, StateCommand.class, ReindexCommand.class,
+                TogetherCommand.class, StateCommand.class, LinkCommand.class, DigestCommand.class, ReindexCommand.class,
                 ServeCommand.class, WatchCommand.class, SourcesCommand.class, UserCommand.class, GenArchiveCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

@@ -80,6 +80,7 @@ public final class App {
     private final SeriesPages seriesPages;
     private final StateRoutes state;
     private DigestRoutes digests;
+    private final LinkRoutes linkEdits;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -111,6 +112,7 @@ public final class App {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.seriesPages = new SeriesPages(searcher);
         this.state = new StateRoutes(searcher, auth);
+        this.linkEdits = new LinkRoutes(searcher, auth);
     }
 
     /**
@@ -180,6 +182,7 @@ public final class App {
 
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
     private void routes(RoutesConfig app) {
+        ServerTiming.register(app);
         new LoginRoutes(auth).register(app);
         seriesPages.routes(app);
         app.get("/", this::home);
@@ -196,12 +199,13 @@ public final class App {
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
         app.get("/api/together", this::apiTogether);
         state.register(app);
+        linkEdits.register(app);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
             TrailerEmails emails = TrailerEmails.lookup(s, searcher);
             Map<String, Object> model = new java.util.HashMap<>(seriesPages.seriesModel(s, emails));
             model.putAll(Map.of("series", s, "links", SeriesLinksView.of(checker().check(s)),
-                    "state", state.panel(ctx, s)));
+                    "state", state.panel(ctx, s), "linkEdits", linkEdits.panel(ctx, s)));
             Templates.render(ctx, "series.jte", model);
         });
         app.get("/together", this::together);
