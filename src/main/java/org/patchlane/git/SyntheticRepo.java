@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -85,16 +84,17 @@ public final class SyntheticRepo implements AutoCloseable {
     }
 
     /**
-     * A branch of {@code commits} commits off master editing files of driver {@code d} only (the first line of file
-     * {@code firstFile}, and the ones after it), stored as {@code ref}; returns its tip. Master is left where it is.
+     * A branch of {@code commits} commits off master editing files of driver {@code d} only (file {@code firstFile}
+     * and the ones after it), stored as {@code ref}; returns its tip. Branches with different {@code salt}s editing
+     * the same file conflict. Master is left where it is.
      */
-    public String branch(String ref, int d, int firstFile, int commits, String author) throws IOException {
+    public String branch(String ref, int d, int firstFile, int commits, String author, int salt) throws IOException {
         ObjectId upstream = head;
         TreeMap<String, ObjectId> saved = new TreeMap<>(files.get(d));
         ObjectId savedTree = driverTrees.get(d);
         ObjectId tip = head;
         for (int i = 0; i < commits; i++) {
-            edit(d, (firstFile + i) % filesPerDriver, 1_000_000 + i);
+            edit(d, (firstFile + i) % filesPerDriver, 1_000_000 + 1000 * salt + i);
             tip = commit("d" + d + ": branch change " + i, List.of(tip), author);
             head = tip;
         }
@@ -175,12 +175,5 @@ public final class SyntheticRepo implements AutoCloseable {
         inserter.flush();
         inserter.close();
         repo.close();
-    }
-
-    /** For tests: the files of driver {@code d} at the head being built. */
-    List<String> filesOf(int d) {
-        List<String> out = new ArrayList<>();
-        for (String f : files.get(d).keySet()) out.add("drivers/d" + d + "/" + f);
-        return out;
     }
 }

@@ -17,7 +17,7 @@ class SyntheticRepoTest {
     String build(Path dir) throws Exception {
         try (SyntheticRepo s = SyntheticRepo.create(dir, 7, 12, 30)) {
             s.history(200, 50);
-            s.branch("refs/patchlane/pulls/a", 3, 0, 4, "Saeed Mahameed <saeed@example.org>");
+            s.branch("refs/patchlane/pulls/a", 3, 0, 4, "Saeed Mahameed <saeed@example.org>", 1);
             return s.head();
         }
     }
