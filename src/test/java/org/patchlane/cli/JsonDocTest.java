@@ -273,6 +273,16 @@ class JsonDocTest {
         check("GET /api/together", List.of(api("/api/together", 200), api("/api/together?q=list:linux-rdma", 200)));
     }
 
+    /** The demo's four requests: clean and unclean ones, a volatile for-next with a conflict, a published ref. */
+    @Test
+    void pulls() throws Exception {
+        JsonNode plain = cli(1, "pulls");
+        assertTrue(plain.get("forNext").get("conflicts").size() > 0, "the demo's hns requests conflict");
+        check("pulls --json", List.of(plain,
+                cli(1, "pulls", "--daily", "--write-ref", "refs/heads/volatile-for-next")));
+        check("fetch --json", List.of(cli("fetch", "--no-remotes")));
+    }
+
     @Test
     void sources() throws Exception {
         check("sources --json", List.of(cli("sources")));
