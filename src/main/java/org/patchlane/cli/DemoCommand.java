@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 /** {@code patchlane demo}: the built-in linux-rdma archive, ingested once, then served. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingest the built-in demo archive (a linux-rdma-like list, November 2026: an infrastructure "
-                + "series in three versions, the driver series that use it, reviews, a NACK, a pull request and "
+                + "series in three versions, the driver series that use it, reviews, a NACK, four pull requests and "
                 + "some broken mail) into the data directory when it holds nothing yet, then serve it on "
                 + "http://127.0.0.1:7070/.",
                 "With it the demo installs its review policy, each file only when absent: DATA/MAINTAINERS (the "

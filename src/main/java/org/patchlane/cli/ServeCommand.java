@@ -48,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         List<ConfiguredSource> configured = ConfiguredSource.all(conf);
         Auth auth = Auth.of(conf);
         if (!watch) {
-            serve(options.data, server.host, server.port, configured, config.policy(options.data), auth, options.json);
+            serve(options.data, server.host, server.port, configured, config.policy(options.data), auth,
+                    ConfigOptions.repositories(conf, options.data), options.json);
             return ExitCode.OK;
         }
         if (configured.isEmpty()) {
@@ -60,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
              Searcher searcher = archive.searcher();
              Watcher watcher = WatchCommand.watcher(archive, configured, runs, true)) {
             watcher.start();
-            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth), options.data,
+            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth)
+                            .withRepositories(ConfigOptions.repositories(conf, options.data)), options.data,
                     server.host, server.port, options.json);
         }
         return ExitCode.OK;
@@ -72,15 +74,16 @@ final class ServeCommand implements Callable<Integer> {
      */
     static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy,
                       boolean json) throws Exception {
-        serve(data, host, port, configured, policy, Auth.none(), json);
+        serve(data, host, port, configured, policy, Auth.none(),
+                ConfigOptions.repositories(new ConfigOptions().load(data), data), json);
     }
 
     /** As above, with the maintainers who may log in. */
     static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy, Auth auth,
-                      boolean json) throws Exception {
+                      List<org.patchlane.pull.RepoSettings> repos, boolean json) throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
             run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()), policy,
-                    auth),
+                    auth).withRepositories(repos),
                     data, host, port, json);
         }
     }

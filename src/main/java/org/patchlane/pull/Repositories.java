@@ -60,6 +60,13 @@ public final class Repositories implements Closeable {
         return primary;
     }
 
+    /** The refs of this repository and its shared trees, hashed: unchanged while nothing was fetched or written. */
+    public String refsState() throws IOException {
+        StringBuilder b = new StringBuilder(repo.refsState());
+        for (Repo s : shared.values()) b.append(' ').append(s.refsState());
+        return b.toString();
+    }
+
     /** What a fetch of one request did: the commit fetched, or why not. */
     public record FetchResult(PendingPull pull, String commit, String error) {
     }

@@ -79,6 +79,7 @@ public final class App {
     private final Auth auth;
     private final SeriesPages seriesPages;
     private final StateRoutes state;
+    private PullRoutes pulls;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -110,6 +111,18 @@ public final class App {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.seriesPages = new SeriesPages(searcher);
         this.state = new StateRoutes(searcher, auth);
+        this.pulls = new PullRoutes(searcher, policy, List.of());
+    }
+
+    /** The repositories ({@code [repo]}) the pull requests pages check against; none: the pages say so. */
+    public App withRepositories(List<org.patchlane.pull.RepoSettings> repos) {
+        if (javalin != null) throw new IllegalStateException("already started");
+        this.pulls = new PullRoutes(searcher, policy, repos);
+        return this;
+    }
+
+    PullRoutes pullRoutes() {
+        return pulls;
     }
 
     /** Logins, sessions and CSRF checks, for routes that change state. */
@@ -191,6 +204,7 @@ public final class App {
             Templates.render(ctx, "series.jte", model);
         });
         app.get("/together", this::together);
+        pulls.register(app);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> Templates.render(ctx, "sources.jte", Map.of("page", sources.sources())));
         new Pages(searcher, sources, policy).routes(app);
