@@ -73,7 +73,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IngestCommand.HeapPeak heap = new IngestCommand.HeapPeak();
         IngestCounts counts = ingestDemo(options.data, c -> heap.sample());
-        int fetched = fetchDemoPulls(options.data);
+        // like the policy, the repositories come with an ingesting demo only: a data directory with mail is left alone
+        int fetched = counts == null ? 0 : fetchDemoPulls(options.data);
         Stats held;
         try (Searcher searcher = Searcher.open(options.data)) {
             held = searcher.stats();

@@ -73,7 +73,8 @@ class JsonDocTest {
         documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
         searcher = Searcher.open(data);
         Policy policy = new ConfigOptions().policy(data);
-        app = new App(searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, searcher.cursors()), policy);
+        app = new App(searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, searcher.cursors()), policy)
+                .withRepositories(ConfigOptions.repositories(new ConfigOptions().load(data), data));
         base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
     }
 
@@ -281,6 +282,10 @@ class JsonDocTest {
         check("pulls --json", List.of(plain,
                 cli(1, "pulls", "--daily", "--write-ref", "refs/heads/volatile-for-next")));
         check("fetch --json", List.of(cli("fetch", "--no-remotes")));
+        check("GET /api/pulls", List.of(api("/api/pulls", 200)));
+        JsonNode next = api("/api/for-next", 200);
+        assertTrue(next.get("conflicts").size() > 0);
+        check("GET /api/for-next", List.of(next));
     }
 
     @Test
