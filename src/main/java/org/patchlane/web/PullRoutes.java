@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import org.patchlane.pull.ArchivePatches;
 import org.patchlane.pull.PendingPulls;
 import org.patchlane.pull.PullReport;
@@ -70,9 +71,21 @@ final class PullRoutes {
         return c.json();
     }
 
-    /** The checks of now, from the cache while neither the archive nor a ref changed; null without a [repo]. */
+    /**
+     * The checks of now, from the cache while neither the archive nor a ref changed; null without a [repo]. A
+     * repository that cannot be read is the server's environment, answered 503 with why (no stack trace).
+     */
     synchronized Cached current() throws IOException {
         if (repos.isEmpty()) return null;
+        try {
+            return compute();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ServiceUnavailableResponse("Cannot check the pull requests against [repo \"" + repos.get(0).name()
+                    + "\"]: " + e.getMessage());
+        }
+    }
+
+    private Cached compute() throws IOException {
         try (Repositories r = Repositories.open(repos, null)) {
             Instant now = Instant.now();
             Key key = new Key(searcher.version(), r.refsState(), LocalDate.ofInstant(now, ZoneOffset.UTC));

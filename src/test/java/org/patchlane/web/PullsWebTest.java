@@ -108,6 +108,27 @@ class PullsWebTest {
     }
 
     @Test
+    void aRepositoryThatIsGoneIsA503WithWhy(@TempDir Path gone) throws Exception {
+        App broken = new App(demo.searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, demo.searcher.cursors()),
+                Policy.of(org.patchlane.review.Maintainers.NONE)).withRepositories(List.of(
+                new org.patchlane.pull.RepoSettings("linux", gone.resolve("nothing.git"), "refs/heads/master", null,
+                        List.of(), 6)));
+        String base = "http://127.0.0.1:" + broken.start("127.0.0.1", 0).port();
+        try {
+            HttpResponse<String> page = get(base, "/pulls");
+            assertEquals(503, page.statusCode());
+            assertTrue(page.body().contains("Cannot check the pull requests against [repo &#34;linux&#34;]")
+                    || page.body().contains("Cannot check the pull requests against [repo \"linux\"]"), page.body());
+            assertFalse(page.body().contains("at org.patchlane"), "no stack trace");
+            HttpResponse<String> api = get(base, "/api/for-next");
+            assertEquals(503, api.statusCode());
+            assertTrue(new ObjectMapper().readTree(api.body()).get("error").asText().contains("nothing.git"), api.body());
+        } finally {
+            broken.stop();
+        }
+    }
+
+    @Test
     void withoutARepositoryThePagesSaySoAndTheApiIs404() throws Exception {
         App bare = new App(demo.searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, demo.searcher.cursors()),
                 Policy.of(org.patchlane.review.Maintainers.NONE));
