@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
                 + "changed between its base (its base-commit: marker) and TAG: where a backport needs care even when "
                 + "it applies."},
         footer = {"%nExamples:", "  patchlane backport 20261102-aux-lifetime-3f1c2a9b7d10 --to v6.19",
-                "  patchlane backport --json 20261102-aux-lifetime-3f1c2a9b7d10 --to v6.18 --version 2",
+                "  patchlane backport --json 20261102-aux-lifetime-3f1c2a9b7d10 --to v6.20-rc1 --version 2",
                 "Exit code 1 when a patch fails or no series matches, 2 when the repository has no such TAG."})
 final class BackportCommand implements Callable<Integer> {
     @Mixin

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 /** {@code patchlane demo}: the built-in linux-rdma archive, ingested once, then served. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingest the built-in demo archive (a linux-rdma-like list, November 2026: an infrastructure "
-                + "series in three versions, the driver series that use it, reviews, a NACK, a pull request and "
+                + "series in three versions, the driver series that use it, reviews, a NACK, four pull requests and "
                 + "some broken mail) into the data directory when it holds nothing yet, then serve it: open "
                 + "http://127.0.0.1:7070/series, the series list; the lines printed under the address say what "
                 + "to try (a series with its acks and interdiffs, the posted-together check, a thread, the "
@@ -42,6 +42,10 @@ import picocli.CommandLine.Option;
                 "With it the demo installs its review policy, each file only when absent: DATA/MAINTAINERS (the "
                         + "sections the demo's series touch) and DATA/patchlane.conf naming that file "
                         + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d).",
+                "It also writes, with JGit, the demo's git repositories: DATA/demo-linux.git (tags v6.19 to v6.20-rc6, "
+                        + "a for-next) and DATA/demo-remotes/ (the driver trees the demo's pull requests name), "
+                        + "configures them ([repo \"linux\"], whose mirror setting maps the mails' git.kernel.org URLs "
+                        + "to demo-remotes/) and fetches every pending pull request, so 'patchlane pulls' works at once.",
                 "On that first ingest it records one maintainer's decision, as leon: the NACKed hns patch "
                         + "rejected on 27 November (the state change of 'patchlane digest --week 2026-W48')."},
         footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/series",
@@ -51,7 +55,11 @@ final class DemoCommand implements Callable<Integer> {
     static final String MAINTAINERS = "/demo/MAINTAINERS";
     /** The demo's configuration: its MAINTAINERS file and the default posted-together window, written out. */
     static final String CONFIG = "# Written by 'patchlane demo': the demo's review policy.\n"
-            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
+            + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n"
+            + "# The demo's repository; its pull requests' git.kernel.org URLs are fetched from demo-remotes/.\n"
+            + "[repo \"linux\"]\n\tpath = " + DemoRepositories.LINUX + "\n\tupstream = refs/heads/master\n"
+            + "\tnext = refs/heads/for-next\n\tmirror = " + DemoRepositories.URL_PREFIX + " " + DemoRepositories.REMOTES
+            + "/\n";
     /**
      * The demo's maintainer, who may log in to try the state form (the server listens on 127.0.0.1 unless told
      * otherwise) and whom {@code state --as leon} records decisions as. A published password: for the demo only.
@@ -73,16 +81,20 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IngestCommand.HeapPeak heap = new IngestCommand.HeapPeak();
         IngestCounts counts = ingestDemo(options.data, c -> heap.sample());
+        // like the policy, the repositories come with an ingesting demo only: a data directory with mail is left alone
+        int fetched = counts == null ? 0 : fetchDemoPulls(options.data);
         Stats held;
         try (Searcher searcher = Searcher.open(options.data)) {
             held = searcher.stats();
         }
         if (options.json) {
-            System.out.println(Json.write(DemoReport.of(options.data, counts, heap.peak, held)));
+            System.out.println(Json.write(DemoReport.of(options.data, counts, heap.peak, held, fetched)));
         } else {
             System.out.println(counts != null ? IngestCommand.summary(counts)
                     : String.format("%s already holds %,d messages in %,d series: the demo archive is only ingested "
                     + "into an empty data directory.", options.data, held.messages(), held.series()));
+            if (fetched > 0) System.out.println("Fetched " + fetched + " pending pull requests into "
+                    + options.data.resolve(DemoRepositories.LINUX) + ": see 'patchlane pulls'.");
             if (noServe) System.out.println("Serve it with: patchlane serve --data " + options.data);
         }
         if (!noServe) {
@@ -127,12 +139,32 @@ final class DemoCommand implements Callable<Integer> {
      * @param ingested what this run ingested ({@code ingest --json}'s report), or null when the archive held mail
      * @param messages messages the archive holds now
      * @param series   series the archive holds now
+     * @param fetched  pending pull requests fetched into the demo repository by this run
      */
-    record DemoReport(String data, IngestCommand.IngestReport ingested, long messages, long series) {
-        static DemoReport of(Path data, IngestCounts counts, long peakHeap, Stats held) {
+    record DemoReport(String data, IngestCommand.IngestReport ingested, long messages, long series, int fetched) {
+        static DemoReport of(Path data, IngestCounts counts, long peakHeap, Stats held, int fetched) {
             IngestCommand.IngestReport ingested = counts == null ? null : IngestCommand.IngestReport.of(counts, peakHeap);
-            return new DemoReport(data.toString(), ingested, held.messages(), held.series());
+            return new DemoReport(data.toString(), ingested, held.messages(), held.series(), fetched);
         }
+    }
+
+    /**
+     * Writes the demo's repositories when the data directory has none, then fetches every pending pull request as
+     * {@code patchlane fetch} does, when the configuration in force names a repository; returns how many were
+     * fetched. A configuration of the user's own without a [repo] leaves the repositories unused.
+     */
+    static int fetchDemoPulls(Path data) throws Exception {
+        if (!DemoRepositories.present(data)) DemoRepositories.build(data);
+        List<org.patchlane.pull.RepoSettings> repos = ConfigOptions.repositories(new ConfigOptions().load(data), data);
+        if (repos.isEmpty()) return 0;
+        int fetched = 0;
+        try (org.patchlane.pull.Repositories r = org.patchlane.pull.Repositories.open(repos, null);
+             Searcher searcher = Searcher.open(data)) {
+            for (org.patchlane.pull.PendingPull p : org.patchlane.pull.PendingPulls.of(searcher,
+                    java.time.Instant.EPOCH))
+                if (r.fetch(p).error() == null) fetched++;
+        }
+        return fetched;
     }
 
     /** Ingests the demo archive unless the archive already holds mail; returns null when it did nothing. */

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
                 "Then merges every fetched request onto upstream, oldest first, in memory: the volatile for-next, "
                         + "with each conflict named by the pair of requests and the files."},
         footer = {"%nExamples:", "  patchlane fetch && patchlane pulls",
-                "  patchlane pulls --daily          what became clean or unclean since the last --daily run",
+                "  patchlane pulls --daily    # what became clean or unclean since the last --daily run",
                 "  patchlane pulls --json --write-ref refs/heads/volatile-for-next",
                 "Exit code 1 when a pending request is not clean."})
 final class PullsCommand implements Callable<Integer> {

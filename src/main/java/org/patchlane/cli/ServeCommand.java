@@ -66,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
              Searcher searcher = archive.searcher();
              Watcher watcher = WatchCommand.watcher(archive, configured, runs, true)) {
             watcher.start();
-            App app = new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth);
+            App app = new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth)
+                    .withRepositories(ConfigOptions.repositories(conf, options.data));
             try (DigestScheduler mail = digests(app, searcher, policy, conf, options.data)) {
                 run(app, options.data, server.host, server.port, options.json, Banner.HOME);
             }
@@ -84,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
                       ConfigFile conf, boolean json, Banner banner) throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
             App app = new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()),
-                    policy, auth);
+                    policy, auth).withRepositories(ConfigOptions.repositories(conf, data));
             try (DigestScheduler mail = digests(app, searcher, policy, conf, data)) {
                 run(app, data, host, port, json, banner);
             }

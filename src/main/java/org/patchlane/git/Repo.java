@@ -62,6 +62,24 @@ public final class Repo implements Closeable {
     }
 
     /** For the other classes of this package that work on the same repository. */
+    /**
+     * Every ref and what it points at, hashed: equal while no ref moved (a fetch, a new tag, a published volatile
+     * for-next change it), so results computed from the refs can be cached against it.
+     */
+    public String refsState() throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-1");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-1", e);
+        }
+        java.util.TreeMap<String, String> refs = new java.util.TreeMap<>();
+        for (org.eclipse.jgit.lib.Ref r : jgit().getRefDatabase().getRefs())
+            refs.put(r.getName(), r.getObjectId() == null ? "" : r.getObjectId().name());
+        refs.forEach((n, id) -> sha.update((n + ' ' + id + '\n').getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
     Repository jgit() {
         return repo;
     }

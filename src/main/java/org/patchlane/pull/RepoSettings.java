@@ -16,6 +16,7 @@ import org.patchlane.git.ConfigFile;
  *     next = refs/heads/for-next       ; the tree pull requests must also merge into (optional)
  *     shared = net                     ; another [repo] whose upstream commits count as shared (repeatable)
  *     cutoff = rc6                     ; the last rc before which pull requests for the next merge window are due
+ *     mirror = https://git.kernel.org/pub/scm/ /srv/mirror/   ; fetch such URLs from a local mirror (repeatable)
  * </pre>
  *
  * @param name     the subsection name
@@ -24,13 +25,30 @@ import org.patchlane.git.ConfigFile;
  * @param next     the next ref, or null
  * @param shared   names of other repositories whose upstream counts as shared
  * @param cutoff   the rc number of the cut-off (6 for {@code rc6})
+ * @param mirrors  where pull requests' URLs are fetched from instead, longest prefix first
  */
-public record RepoSettings(String name, Path path, String upstream, String next, List<String> shared, int cutoff) {
+public record RepoSettings(String name, Path path, String upstream, String next, List<String> shared, int cutoff,
+                           List<Mirror> mirrors) {
     public static final String DEFAULT_UPSTREAM = "refs/heads/master";
     public static final int DEFAULT_CUTOFF = 6;
 
     public RepoSettings {
         shared = List.copyOf(shared);
+        mirrors = mirrors.stream().sorted(java.util.Comparator.comparing((Mirror m) -> -m.prefix().length())).toList();
+    }
+
+    /** Settings without mirrors. */
+    public RepoSettings(String name, Path path, String upstream, String next, List<String> shared, int cutoff) {
+        this(name, path, upstream, next, shared, cutoff, List.of());
+    }
+
+    /** Where a pull request's URL is fetched from: its mirror (the longest matching prefix), else the URL itself. */
+    public String fetchUrl(String url) {
+        for (Mirror m : mirrors) {
+            java.util.Optional<String> local = m.map(url);
+            if (local.isPresent()) return local.get();
+        }
+        return url;
     }
 
     /**
@@ -55,13 +73,26 @@ public record RepoSettings(String name, Path path, String upstream, String next,
             }
             out.add(new RepoSettings(name, base.resolve(expandHome(path.strip())),
                     upstream == null || upstream.isBlank() ? DEFAULT_UPSTREAM : upstream.strip(),
-                    blankToNull(config.string("repo", name, "next")), config.strings("repo", name, "shared"), rc));
+                    blankToNull(config.string("repo", name, "next")), config.strings("repo", name, "shared"), rc,
+                    mirrors(config, name, base)));
         }
         for (RepoSettings r : out)
             for (String s : r.shared())
                 if (out.stream().noneMatch(o -> o.name().equals(s)))
                     throw new IllegalArgumentException("[repo \"" + r.name() + "\"] shares \"" + s
                             + "\", which is no [repo] of the configuration");
+        return out;
+    }
+
+    /** {@code mirror = URL-PREFIX LOCAL-PATH}: the local path relative to the configuration file, like {@code path}. */
+    private static List<Mirror> mirrors(ConfigFile config, String name, Path base) {
+        List<Mirror> out = new ArrayList<>();
+        for (String m : config.strings("repo", name, "mirror")) {
+            String[] parts = m.strip().split("\\s+");
+            if (parts.length != 2)
+                throw new IllegalArgumentException("[repo \"" + name + "\"] mirror must be URL-PREFIX LOCAL-PATH: " + m);
+            out.add(new Mirror(parts[0], base.resolve(expandHome(parts[1])).normalize()));
+        }
         return out;
     }
 

@@ -60,6 +60,13 @@ public final class Repositories implements Closeable {
         return primary;
     }
 
+    /** The refs of this repository and its shared trees, hashed: unchanged while nothing was fetched or written. */
+    public String refsState() throws IOException {
+        StringBuilder b = new StringBuilder(repo.refsState());
+        for (Repo s : shared.values()) b.append(' ').append(s.refsState());
+        return b.toString();
+    }
+
     /** What a fetch of one request did: the commit fetched, or why not. */
     public record FetchResult(PendingPull pull, String commit, String error) {
     }
@@ -73,15 +80,20 @@ public final class Repositories implements Closeable {
         return out;
     }
 
-    /** Fetches a request's announced ref into its private ref; a remote that cannot be reached is reported, not thrown. */
+    /**
+     * Fetches a request's announced ref into its private ref, from its URL or the configured mirror of it; a remote
+     * that cannot be reached is reported, not thrown.
+     */
     public FetchResult fetch(PendingPull p) {
+        String url = primary.fetchUrl(p.request().url());
+        String via = url.equals(p.request().url()) ? "" : " (mirror " + url + ")";
         try {
-            Optional<Fetcher.Fetched> f = new Fetcher(repo).fetch(p.request().url(), p.request().ref() == null ? "HEAD"
+            Optional<Fetcher.Fetched> f = new Fetcher(repo).fetch(url, p.request().ref() == null ? "HEAD"
                     : p.request().ref(), p.localRef());
             return f.map(x -> new FetchResult(p, x.commit(), null))
-                    .orElseGet(() -> new FetchResult(p, null, p.request().url() + " has no ref " + p.request().ref()));
+                    .orElseGet(() -> new FetchResult(p, null, p.request().url() + via + " has no ref " + p.request().ref()));
         } catch (IOException | RuntimeException e) {
-            return new FetchResult(p, null, e.getMessage());
+            return new FetchResult(p, null, e.getMessage() + via);
         }
     }
 

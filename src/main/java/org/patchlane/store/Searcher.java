@@ -122,6 +122,21 @@ public final class Searcher implements Closeable {
         return syntax;
     }
 
+    /**
+     * The version of the index this searcher sees now: it changes whenever mail is added or removed, so a cache of
+     * what was computed from the archive can tell it is stale.
+     */
+    public long version() throws IOException {
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            return s.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader d ? d.getVersion()
+                    : System.identityHashCode(s.getIndexReader());
+        } finally {
+            view.release(s);
+        }
+    }
+
     /** Makes everything committed (read-only) or added (near-real-time) so far visible now. Blocks. */
     public void refresh() throws IOException {
         view.refresh();

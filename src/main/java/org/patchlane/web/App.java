@@ -81,6 +81,7 @@ public final class App {
     private final StateRoutes state;
     private DigestRoutes digests;
     private final LinkRoutes linkEdits;
+    private PullRoutes pulls;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -113,6 +114,7 @@ public final class App {
         this.seriesPages = new SeriesPages(searcher);
         this.state = new StateRoutes(searcher, auth);
         this.linkEdits = new LinkRoutes(searcher, auth);
+        this.pulls = new PullRoutes(searcher, policy, List.of());
     }
 
     /**
@@ -126,6 +128,17 @@ public final class App {
         if (javalin != null) throw new IllegalStateException("already started");
         digests = new DigestRoutes(source, links, clock, () -> List.copyOf(searcher.stats().lists().keySet()), json);
         return this;
+    }
+
+    /** The repositories ({@code [repo]}) the pull requests pages check against; none: the pages say so. */
+    public App withRepositories(List<org.patchlane.pull.RepoSettings> repos) {
+        if (javalin != null) throw new IllegalStateException("already started");
+        this.pulls = new PullRoutes(searcher, policy, repos);
+        return this;
+    }
+
+    PullRoutes pullRoutes() {
+        return pulls;
     }
 
     /** Logins, sessions and CSRF checks, for routes that change state. */
@@ -210,6 +223,7 @@ public final class App {
         });
         app.get("/together", this::together);
         if (digests != null) digests.register(app);
+        pulls.register(app);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> Templates.render(ctx, "sources.jte", Map.of("page", sources.sources())));
         new Pages(searcher, sources, policy).routes(app);

@@ -93,7 +93,7 @@ class DigestCommandTest {
         assertTrue(d.get("waitingOnYou").size() > 0);
         assertEquals(6, d.get("figures").get("series").asInt(), d.get("figures").toString());
         assertEquals(1, d.get("figures").get("nacks").asInt());
-        assertEquals(1, d.get("figures").get("pulls").asInt());
+        assertEquals(3, d.get("figures").get("pulls").asInt(), "mlx5 on the 24th, irdma and hns on the 28th");
         assertEquals(1, d.get("figures").get("merged").asInt());
         assertEquals(2, d.get("previous").get("series").asInt(), "W47: the mlx5 users and the quiet rxe fix");
         List<String> reasons = new ArrayList<>();

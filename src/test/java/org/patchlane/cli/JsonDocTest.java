@@ -79,7 +79,8 @@ class JsonDocTest {
         documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
         searcher = Searcher.open(data);
         Policy policy = new ConfigOptions().policy(data);
-        app = new App(searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, searcher.cursors()), policy);
+        app = new App(searcher, () -> SourcesJson.of(List.of(), SourceRuns.NONE, searcher.cursors()), policy)
+                .withRepositories(ConfigOptions.repositories(new ConfigOptions().load(data), data));
         base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
     }
 
@@ -290,6 +291,20 @@ class JsonDocTest {
     void together() throws Exception {
         check("together --json", List.of(cli("together"), cli("together", "list:linux-rdma")));
         check("GET /api/together", List.of(api("/api/together", 200), api("/api/together?q=list:linux-rdma", 200)));
+    }
+
+    /** The demo's four requests: clean and unclean ones, a volatile for-next with a conflict, a published ref. */
+    @Test
+    void pulls() throws Exception {
+        JsonNode plain = cli(1, "pulls");
+        assertTrue(plain.get("forNext").get("conflicts").size() > 0, "the demo's hns requests conflict");
+        check("pulls --json", List.of(plain,
+                cli(1, "pulls", "--daily", "--write-ref", "refs/heads/volatile-for-next")));
+        check("fetch --json", List.of(cli("fetch", "--no-remotes")));
+        check("GET /api/pulls", List.of(api("/api/pulls", 200)));
+        JsonNode next = api("/api/for-next", 200);
+        assertTrue(next.get("conflicts").size() > 0);
+        check("GET /api/for-next", List.of(next));
     }
 
     @Test

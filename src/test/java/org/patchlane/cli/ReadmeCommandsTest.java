@@ -35,9 +35,7 @@ class ReadmeCommandsTest {
             "PATCHLANE_IMAP_PASSWORD=... ./patchlane ingest imaps://me@imap.example.org/lists/linux-rdma "
                     + "--list linux-rdma", "needs an IMAP server and its password",
             "./patchlane ingest ~/lore/linux-watchdog", "a public-inbox clone of the user's own",
-            "./patchlane watch", "runs until stopped, over sources the user configured",
-            "./patchlane fetch", "needs a [repo] of the user's own (PullsCommandTest runs it on real repositories)",
-            "./patchlane pulls --daily", "needs a [repo] of the user's own (PullsCommandTest runs it on real repositories)");
+            "./patchlane watch", "runs until stopped, over sources the user configured");
 
     Path tmp;
     Path data;
