@@ -76,6 +76,10 @@ import picocli.CommandLine.Parameters;
                         + "mail) of an archive (--data, prepared as for links) RUNS times in this JVM after one warm-up "
                         + "run, with the JSON written each time; prints the median and each run's time and what the "
                         + "digest holds.",
+                "pulls: write a repository of FILES files and COMMITS upstream commits (once, beside --data) with "
+                        + "PULLS pending pull requests of 5 commits, every fifth conflicting with the one before; time "
+                        + "every request's checks plus the volatile for-next RUNS times after a warm-up; prints the "
+                        + "median against the 10 s target.",
                 "imap: ingest the IMAP folder --url RUNS times, then the same archive (--archive) as a local mbox "
                         + "RUNS times; prints both rates and their ratio. The folder must hold exactly that archive: "
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
@@ -87,6 +91,7 @@ import picocli.CommandLine.Parameters;
                 "  patchlane bench web --data /tmp/bench-data-copy --load 30s --concurrency 4 --json",
                 "  patchlane bench web --url http://127.0.0.1:7070",
                 "  patchlane bench digest --data /tmp/bench-data --runs 5 --week 2026-W27",
+                "  patchlane bench pulls --runs 5",
                 "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
                         + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
@@ -104,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest, pulls or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -132,6 +137,16 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions config;
+
+    @Option(names = "--files", defaultValue = "50000", description = "pulls: files in the generated repository "
+            + "(default: ${DEFAULT-VALUE}).")
+    int files;
+
+    @Option(names = "--commits", defaultValue = "20000", description = "pulls: its upstream commits (default: ${DEFAULT-VALUE}).")
+    int commits;
+
+    @Option(names = "--pulls", defaultValue = "20", description = "pulls: pending pull requests (default: ${DEFAULT-VALUE}).")
+    int pullRequests;
 
     @Option(names = "--week", paramLabel = "YYYY-Www", description = "digest: the ISO week (default: the middle one).")
     String week;
@@ -173,7 +188,8 @@ final class BenchCommand implements Callable<Integer> {
             case "digest" -> digest();
             case "imap" -> imap();
             case "web" -> web();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest' or "
+            case "pulls" -> pulls();
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'pulls' or "
                     + "'imap', not '"
                     + what + "'");
         };
@@ -471,6 +487,16 @@ final class BenchCommand implements Callable<Integer> {
             return new WebBenchReport.IngestFigures(mbox.toString(), r.get("messages").asLong(),
                     r.get("added").asLong(), seconds, r.get("messagesPerSecond").asDouble(), overlap);
         }
+    }
+
+    /** Pull request checks and the volatile for-next on a generated repository ({@link PullsBench}). */
+    private int pulls() throws IOException {
+        Path dir = data.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        PullsBench.Figures f = PullsBench.run(dir, files, commits, pullRequests, runs, json ? line -> { }
+                : System.err::println);
+        System.out.println(json ? Json.write(f) : f.text());
+        return ExitCode.OK;
     }
 
     /** The digest of one week, built and written as JSON RUNS times in this JVM after a warm-up run. */
