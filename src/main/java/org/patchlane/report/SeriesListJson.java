@@ -25,6 +25,13 @@ public record SeriesListJson(String query, long total, int offset, List<Entry> s
     public record Entry(String series, String title, PersonJson submitter, String changeId, String latestVersion,
                         int versions, String state, List<SeriesJson.HistoryJson> history, String lastActivity,
                         List<String> lists, List<String> problems, List<PatchCounts> patches, UpstreamJson upstream) {
+        /** Without an upstream finding. */
+        public Entry(String series, String title, PersonJson submitter, String changeId, String latestVersion,
+                     int versions, String state, List<SeriesJson.HistoryJson> history, String lastActivity,
+                     List<String> lists, List<String> problems, List<PatchCounts> patches) {
+            this(series, title, submitter, changeId, latestVersion, versions, state, history, lastActivity, lists,
+                    problems, patches, null);
+        }
     }
 
     public record PatchCounts(int index, String subject, int acked, int reviewed, int tested, int nacked,
