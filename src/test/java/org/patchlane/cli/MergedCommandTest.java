@@ -46,6 +46,7 @@ class MergedCommandTest {
     String base;
     Path data;
     final StringBuilder mbox = new StringBuilder();
+    final Map<String, String> mails = new LinkedHashMap<>();
     final Map<String, Map<String, String>> posted = new LinkedHashMap<>();
     int minutes;
 
@@ -132,6 +133,7 @@ class MergedCommandTest {
 
     void mail(String id, String inReplyTo, String from, String subject, String body, String diff) {
         Instant at = Instant.now().minusSeconds(86400L * 10).plusSeconds(60L * minutes++);
+        int start = mbox.length();
         mbox.append("From ").append(from.replaceAll(".*<|>", "")).append(" Mon Nov 23 10:00:00 2026\n")
                 .append("From: ").append(from).append('\n')
                 .append("To: linux-rdma@vger.kernel.org\n")
@@ -144,6 +146,7 @@ class MergedCommandTest {
         mbox.append('\n').append(body);
         if (diff != null) mbox.append("---\n").append(diff).append("-- \n2.43.0\n");
         mbox.append('\n');
+        mails.put(id, mbox.substring(start));
     }
 
     /** The maintainer applies a posted patch on master as it was posted. */
@@ -236,6 +239,42 @@ class MergedCommandTest {
         assertTrue(text.out().contains("partly-merged"), text.out());
         assertTrue(text.out().contains(s2a.substring(0, 12) + " (patch-id, v6.20-rc2)  RDMA/mlx5: tidy main"), text.out());
         assertTrue(text.out().contains("not upstream  RDMA/mlx5: add qp"), text.out());
+    }
+
+    @Test
+    void commitsMadeByGitAmOfTheMailsMatchByPatchId() throws Exception {
+        GitAm.assumeAvailable();
+        Path upstream = dir.resolve("upstream");
+        git(dir, "clone", "-q", dir.resolve("linux").toString(), upstream.toString());
+        for (String id : List.of("s1-1", "s1-2", "s2-1")) {
+            Path m = dir.resolve(id + ".mbox");
+            Files.writeString(m, mails.get(id));
+            git(upstream, "am", "-q", m.toString());
+        }
+        Files.writeString(data.resolve("patchlane.conf"), Files.readString(data.resolve("patchlane.conf"))
+                .replace(dir.resolve("linux").toString(), upstream.toString()));
+        JsonNode run = merged(0);
+        String head = git(upstream, "rev-parse", "HEAD").strip();
+        JsonNode s1 = entry(run, "aux_get() and aux_put()");
+        assertEquals("merged", s1.get("state").asText(), s1.toString());
+        for (JsonNode p : s1.get("upstream").get("patches")) assertEquals("patch-id", p.get("match").asText());
+        JsonNode s2 = entry(run, "tidy main");
+        assertEquals("partly-merged", s2.get("state").asText());
+        assertEquals(head, s2.get("upstream").get("patches").get(0).get("commits").get(0).asText());
+        assertNull(s2.get("upstream").get("patches").get(0).get("release").textValue(), "no tag contains it yet");
+    }
+
+    static String git(Path in, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Maintainer", "-c",
+                "user.email=maintainer@example.org", "-c", "commit.gpgsign=false"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(in.toFile()).redirectErrorStream(true);
+        pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        pb.environment().put("HOME", in.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "git " + String.join(" ", args) + ":\n" + out);
+        return out;
     }
 
     @Test
