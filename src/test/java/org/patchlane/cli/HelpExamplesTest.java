@@ -25,6 +25,7 @@ class HelpExamplesTest {
             "gen-archive", "its example writes 100,000 messages",
             "fetch", "needs a configured [repo]; the demo has none yet (PullsCommandTest runs them on real repositories)",
             "pulls", "needs a configured [repo]; the demo has none yet (PullsCommandTest runs them on real repositories)",
+            "merged", "needs a configured [repo]; the demo has none yet (MergedCommandTest runs it on real repositories)",
             "user", "its examples change the configuration and read a password (UserCommandTest covers each)");
     /** Commands whose exit code 1 is a finding, not a failure: {@code check} says a rule failed. */
     static final Map<String, String> FINDING_EXIT = Map.of(

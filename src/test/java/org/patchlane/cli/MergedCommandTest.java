@@ -178,6 +178,12 @@ class MergedCommandTest {
             assertEquals(0, running.series("state:merged", 0, 10).total(), "nothing detected yet");
             JsonNode run = merged(0);
             assertEquals(3, run.get("series").size(), run.toString());
+            // docs/json.md lists exactly the fields of the real output
+            java.util.Set<String> documented = JsonDocTest.sections(Files.readString(Path.of("docs/json.md")))
+                    .get("merged --json");
+            java.util.Set<String> real = new java.util.TreeSet<>();
+            JsonDocTest.fields(run, "", documented, real);
+            assertEquals(documented, real);
             assertEquals(4, run.get("checked").asInt());
 
             JsonNode s1 = entry(run, "aux_get() and aux_put()");

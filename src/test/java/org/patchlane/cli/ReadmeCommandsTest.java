@@ -37,7 +37,8 @@ class ReadmeCommandsTest {
             "./patchlane ingest ~/lore/linux-watchdog", "a public-inbox clone of the user's own",
             "./patchlane watch", "runs until stopped, over sources the user configured",
             "./patchlane fetch", "needs a [repo] of the user's own (PullsCommandTest runs it on real repositories)",
-            "./patchlane pulls --daily", "needs a [repo] of the user's own (PullsCommandTest runs it on real repositories)");
+            "./patchlane pulls --daily", "needs a [repo] of the user's own (PullsCommandTest runs it on real repositories)",
+            "./patchlane merged", "needs a [repo] of the user's own (MergedCommandTest runs it on real repositories)");
 
     Path tmp;
     Path data;
