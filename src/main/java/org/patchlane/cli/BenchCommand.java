@@ -57,13 +57,17 @@ import picocli.CommandLine.Parameters;
                         + "together runs, and how many infrastructure series and links were found. The policy is "
                         + "--config, else DIR/patchlane.conf; when neither exists, the generated archive's "
                         + "MAINTAINERS and a patchlane.conf naming it are installed into DIR.",
+                "merged: merged detection on a generated repository of --commits commits (release tags every 1,000) "
+                        + "for --series open series of 3 patches, in this JVM: a first run that diffs every commit and "
+                        + "a second that finds their patch-ids cached; the repository is generated under "
+                        + "${java.io.tmpdir}/patchlane-bench/merged-bench.",
                 "imap: ingest the IMAP folder --url RUNS times, then the same archive (--archive) as a local mbox "
                         + "RUNS times; prints both rates and their ratio. The folder must hold exactly that archive: "
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
                         + "and runs this (see the README)."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
                 "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500",
-                "  patchlane bench links --queries 200",
+                "  patchlane bench links --queries 200", "  patchlane bench merged --commits 20000 --series 1000",
                 "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
                         + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
@@ -81,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, merged or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -103,6 +107,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--queries", defaultValue = "20", description = "search: how many queries (default: ${DEFAULT-VALUE}).")
     int queries;
+
+    @Option(names = "--commits", defaultValue = "20000", description = "merged: generated commits (default: ${DEFAULT-VALUE}).")
+    int commits;
+
+    @Option(names = "--series", defaultValue = "1000", description = "merged: open series (default: ${DEFAULT-VALUE}).")
+    int series;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -127,7 +137,8 @@ final class BenchCommand implements Callable<Integer> {
             case "acks" -> acks();
             case "links" -> links();
             case "imap" -> imap();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links' or 'imap', not '"
+            case "merged" -> merged();
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'merged' or 'imap', not '"
                     + what + "'");
         };
     }
@@ -240,6 +251,18 @@ final class BenchCommand implements Callable<Integer> {
      * {@code check} for QUERIES series spread over the archive and {@code together} over all of it, in this JVM
      * after a warm-up pass, as the web API would answer them.
      */
+    /** {@code bench merged}: see {@link MergedBench}. */
+    private int merged() throws IOException {
+        MergedBench.Figures f = MergedBench.run(Path.of(System.getProperty("java.io.tmpdir"), "patchlane-bench"),
+                commits, series);
+        if (json) System.out.println(Json.write(f));
+        else System.out.printf("merged detection, %,d commits, %,d open series: first run %,d ms (every commit "
+                        + "diffed), second %,d ms (patch-ids cached); %d merged, %d partly merged, %d patches by author "
+                        + "and subject (generating the repository took %,d ms)%n", f.commits(), f.series(), f.coldMillis(),
+                f.warmMillis(), f.merged(), f.partlyMerged(), f.byAuthorSubject(), f.generateMillis());
+        return ExitCode.OK;
+    }
+
     private int links() throws IOException, InterruptedException, QuerySyntaxException {
         if (!Files.isDirectory(data)) {
             Path mbox = archive != null ? archive : generated();

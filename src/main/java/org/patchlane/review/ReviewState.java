@@ -13,8 +13,8 @@ import java.util.Optional;
  * {@link #effective} combines the two and {@link #withUpstream} adds what the repository says.
  */
 public enum ReviewState {
-    // PARTLY_MERGED is last so the ordinals of the others stay as they were
-    NEW, UNDER_REVIEW, CHANGES_REQUESTED, ACCEPTED, APPLIED, MERGED, SUPERSEDED, REJECTED, RFC, DEFERRED, PARTLY_MERGED;
+    // in pipeline order (lists of states are shown in it); states are stored by name, never by ordinal
+    NEW, UNDER_REVIEW, CHANGES_REQUESTED, ACCEPTED, APPLIED, PARTLY_MERGED, MERGED, SUPERSEDED, REJECTED, RFC, DEFERRED;
 
     /** The name in JSON, reports and queries: {@code under-review}. */
     public String jsonName() {
