@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.patchlane.git.DiffTexts;
 import org.patchlane.git.History;
 import org.patchlane.git.Repo;
 import org.patchlane.review.ReviewState;
@@ -87,14 +88,16 @@ public final class MergeDetector {
         List<History.Entry> commits = History.since(repo, upstream, since);
         Map<String, List<History.Entry>> byPatchId = new HashMap<>();
         Map<String, List<History.Entry>> byAuthor = new HashMap<>();
-        for (int i = commits.size() - 1; i >= 0; i--) { // oldest first, so each list is
-            History.Entry e = commits.get(i);
-            if (e.commit().merge()) continue;
-            String pid = cache.of(repo, e.commit().id());
-            if (pid != null) byPatchId.computeIfAbsent(pid, k -> new ArrayList<>()).add(e);
-            String subject = normalise(e.commit().subject());
-            byAuthor.computeIfAbsent(e.commit().authorEmail() + "\n" + subject, k -> new ArrayList<>()).add(e);
-            byAuthor.computeIfAbsent(normalise(e.commit().authorName()) + "\n" + subject, k -> new ArrayList<>()).add(e);
+        try (DiffTexts diffs = new DiffTexts(repo)) {
+            for (int i = commits.size() - 1; i >= 0; i--) { // oldest first, so each list is
+                History.Entry e = commits.get(i);
+                if (e.commit().merge()) continue;
+                String pid = cache.of(diffs, e.commit().id());
+                if (pid != null) byPatchId.computeIfAbsent(pid, k -> new ArrayList<>()).add(e);
+                String subject = normalise(e.commit().subject());
+                byAuthor.computeIfAbsent(e.commit().authorEmail() + "\n" + subject, k -> new ArrayList<>()).add(e);
+                byAuthor.computeIfAbsent(normalise(e.commit().authorName()) + "\n" + subject, k -> new ArrayList<>()).add(e);
+            }
         }
 
         record Pending(Candidate c, List<Match> patches) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.patchlane.git.DiffTexts;
 import org.patchlane.git.Repo;
 import org.patchlane.patch.PatchId;
 
@@ -43,9 +44,16 @@ public final class PatchIdCache {
 
     /** The patch-id of a commit's diff against its first parent; null for a merge or a commit without a diff. */
     public String of(Repo repo, String commit) throws IOException {
+        try (DiffTexts diffs = new DiffTexts(repo)) {
+            return of(diffs, commit);
+        }
+    }
+
+    /** As {@link #of(Repo, String)}, diffing through {@code diffs} (one formatter for a whole run). */
+    public String of(DiffTexts diffs, String commit) throws IOException {
         String id = ids.get(commit);
         if (id == null) {
-            String p = PatchId.compute(repo.diffText(commit));
+            String p = PatchId.compute(diffs.of(commit));
             id = p == null ? "-" : p;
             ids.put(commit, id);
             computed++;
