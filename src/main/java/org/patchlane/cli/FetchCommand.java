@@ -75,20 +75,24 @@ final class FetchCommand implements Callable<Integer> {
                 }
             }
             // merged detection runs on what was just fetched (issue 13: "runs after each fetch")
-            MergedCommand.Outcome merged;
+            MergedCommand.Outcome merged = null;
             try (Repo r = Repo.open(repos.settings().path())) {
                 org.patchlane.git.ConfigFile conf = config.load(options.data);
                 merged = MergedCommand.run(searcher, r, repos.settings(), MergedWindow.of(conf, repos.settings().name()),
                         Policy.load(conf, null), options.data);
+            } catch (IllegalArgumentException e) {
+                // what was fetched stays fetched and is reported; detection says why it could not run
+                System.err.println("patchlane: merged detection skipped: " + e.getMessage());
             }
-            if (options.json) System.out.println(Json.write(new FetchJson(remotes, out, merged.json())));
+            if (options.json) System.out.println(Json.write(new FetchJson(remotes, out, merged == null ? null
+                    : merged.json())));
             else {
                 for (String r : remotes) System.out.println("updated " + r);
                 for (Fetched f : out)
                     System.out.println((f.error() == null ? "fetched " + f.commit().substring(0, 12) : "FAILED  " + f.error())
                             + "  " + f.url() + " " + f.ref() + "  <" + f.messageId() + ">");
                 if (out.isEmpty()) System.out.println("no pending pull request in the archive since " + since);
-                System.out.print(merged.text());
+                if (merged != null) System.out.print(merged.text());
             }
             return failed ? ExitCode.NOT_FOUND : ExitCode.OK;
         }

@@ -248,6 +248,29 @@ class MergedCommandTest {
     }
 
     @Test
+    void fetchRunsDetectionAfterFetchingAndStillReportsWhenItCannot() throws Exception {
+        String s3 = linux.commit(SAEED, "RDMA/mlx5: fix cq", Map.of("drivers/infiniband/hw/mlx5/cq.c", "cq 2\n"));
+        CliRun fetch = CliRun.of("fetch", "--no-remotes", "--json", "--data", data.toString());
+        assertEquals(0, fetch.code(), fetch.err());
+        JsonNode run = JSON.readTree(fetch.out()).get("merged");
+        assertEquals(s3, entry(run, "fix cq").get("upstream").get("patches").get(0).get("commits").get(0).asText());
+        CliRun state = CliRun.of("series", "--json", "state:merged", "--data", data.toString());
+        assertEquals(1, JSON.readTree(state.out()).get("total").asInt(), state.out());
+
+        Path conf = data.resolve("patchlane.conf");
+        Files.writeString(conf, Files.readString(conf).replace("\tmergedWindow = 520w\n",
+                "\tmergedWindow = 520w\n\tupstream = refs/heads/nosuch\n"));
+        CliRun skipped = CliRun.of("fetch", "--no-remotes", "--json", "--data", data.toString());
+        assertEquals(0, skipped.code(), skipped.err());
+        assertTrue(JSON.readTree(skipped.out()).get("merged").isNull());
+        assertEquals("patchlane: merged detection skipped: refs/heads/nosuch is not in [repo \"linux\"]",
+                skipped.err().strip());
+        CliRun alone = CliRun.of("merged", "--data", data.toString());
+        assertEquals(2, alone.code());
+        assertEquals("patchlane: refs/heads/nosuch is not in [repo \"linux\"]", alone.err().strip());
+    }
+
+    @Test
     void commitsMadeByGitAmOfTheMailsMatchByPatchId() throws Exception {
         GitAm.assumeAvailable();
         Path upstream = dir.resolve("upstream");
