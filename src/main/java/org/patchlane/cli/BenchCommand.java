@@ -17,11 +17,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
+import org.patchlane.digest.Digest;
+import org.patchlane.digest.DigestBuilder;
+import org.patchlane.digest.DigestSettings;
+import org.patchlane.digest.Period;
 import org.patchlane.link.Checker;
 import org.patchlane.link.Link;
 import org.patchlane.link.LinkKind;
 import org.patchlane.link.SeriesCheck;
 import org.patchlane.link.Together;
+import org.patchlane.report.DigestJson;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SeriesJson;
@@ -57,6 +62,20 @@ import picocli.CommandLine.Parameters;
                         + "together runs, and how many infrastructure series and links were found. The policy is "
                         + "--config, else DIR/patchlane.conf; when neither exists, the generated archive's "
                         + "MAINTAINERS and a patchlane.conf naming it are installed into DIR.",
+                "web: time the web pages over an archive (--data, default the last 'bench ingest' archive) on a server "
+                        + "this command starts on loopback (or the running one at --url): QUERIES series pages and "
+                        + "QUERIES thread pages spread over the archive, 5 series lists (first, later and filtered "
+                        + "pages) and 10 lore searches; REQUESTS of each kind one at a time after a warm-up; prints "
+                        + "the server's time (its Server-Timing header) and the client's, p50, p90, p99 and max, and "
+                        + "whether each median meets the 20 ms target. With --load DURATION, CONCURRENCY clients then "
+                        + "request a mix of those pages for DURATION while an ingest of a newly generated archive "
+                        + "runs into the same --data in another process (so --load writes: give it a copy); prints "
+                        + "requests/s, errors (non-200 answers and failed requests, exit 1 when any), p50/p99 and "
+                        + "the ingest's messages/s.",
+                "digest: build the digest of one week (--week, default the week in the middle of the archive's "
+                        + "mail) of an archive (--data, prepared as for links) RUNS times in this JVM after one warm-up "
+                        + "run, with the JSON written each time; prints the median and each run's time and what the "
+                        + "digest holds.",
                 "merged: merged detection on a generated repository of --commits commits (release tags every 1,000) "
                         + "for --series open series of 3 patches, in this JVM: a first run that diffs every commit and "
                         + "a second that finds their patch-ids cached; the repository is generated under "
@@ -67,7 +86,12 @@ import picocli.CommandLine.Parameters;
                         + "and runs this (see the README)."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
                 "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500",
-                "  patchlane bench links --queries 200", "  patchlane bench merged --commits 20000 --series 1000",
+                "  patchlane bench links --queries 200",
+                "  patchlane bench web --data /tmp/bench-data",
+                "  patchlane bench web --data /tmp/bench-data-copy --load 30s --concurrency 4 --json",
+                "  patchlane bench web --url http://127.0.0.1:7070",
+                "  patchlane bench digest --data /tmp/bench-data --runs 5 --week 2026-W27",
+                "  patchlane bench merged --commits 20000 --series 1000",
                 "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
                         + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
@@ -85,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, merged or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest, merged or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -120,8 +144,29 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--url", paramLabel = "URL", description = "imap: the folder to ingest (holding --archive).")
+    @Option(names = "--week", paramLabel = "YYYY-Www", description = "digest: the ISO week (default: the middle one).")
+    String week;
+
+    @Option(names = "--url", paramLabel = "URL", description = "imap: the folder to ingest (holding --archive); "
+            + "web: a running server to time instead of starting one.")
     String url;
+
+    @Option(names = "--requests", paramLabel = "REQUESTS", defaultValue = "200",
+            description = "web: timed requests of each page kind (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--load", paramLabel = "DURATION",
+            description = "web: then a load run this long (30s, 2m), an ingest into --data running beside it.")
+    String load;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+            description = "web: clients of the load run (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--ingest-messages", paramLabel = "N", defaultValue = "0",
+            description = "web: messages of the archive ingested during the load run (default: 500 per second of "
+                    + "load, so that it lasts about as long on a laptop).")
+    long ingestMessages;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "imap: the folder's password file.")
     Path passwordFile;
@@ -136,9 +181,12 @@ final class BenchCommand implements Callable<Integer> {
             case "search" -> search();
             case "acks" -> acks();
             case "links" -> links();
+            case "digest" -> digest();
             case "imap" -> imap();
+            case "web" -> web();
             case "merged" -> merged();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'merged' or 'imap', not '"
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'merged' or "
+                    + "'imap', not '"
                     + what + "'");
         };
     }
@@ -311,6 +359,192 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The web pages timed one request at a time, then (with {@code --load}) under concurrent clients while an ingest
+     * runs into the same data directory in another process.
+     */
+    private int web() throws Exception {
+        java.time.Duration loadFor = load == null ? null : duration(load);
+        if (requests < 1 || queries < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("--requests, --queries and --concurrency must be at least 1");
+        }
+        if ((url == null || loadFor != null) && !Files.isDirectory(org.patchlane.store.Schema.indexDir(data))) {
+            throw new IllegalArgumentException("no archive in " + data + ": run 'patchlane bench ingest' first, or give "
+                    + "--data" + (url != null ? " (the directory the server at --url serves: --load ingests into it)"
+                    : " or --url"));
+        }
+        java.util.function.Consumer<String> progress = json ? line -> { } : System.err::println;
+        Searcher searcher = null;
+        org.patchlane.web.App app = null;
+        try {
+            String base = url;
+            if (base == null) {
+                Searcher s = searcher = Searcher.open(data);
+                app = new org.patchlane.web.App(s, () -> org.patchlane.report.SourcesJson.of(List.of(),
+                        org.patchlane.ingest.SourceRuns.read(data), s.cursors()), config.policy(data));
+                base = "http://127.0.0.1:" + app.start("127.0.0.1", 0).port();
+                progress.accept("bench web: serving " + data + " on " + base);
+            }
+            WebBench bench = new WebBench(base, progress);
+            WebBench.Sample sample = bench.sample(queries);
+            int warmup = Math.max(1, requests / 2);
+            List<WebBench.Timing> timed = bench.measure(sample, warmup, requests);
+            WebBenchReport.LoadFigures loadFigures = null;
+            if (loadFor != null) {
+                long size = ingestMessages > 0 ? ingestMessages : Math.max(1_000, loadFor.toSeconds() * 500);
+                Path mbox = loadArchive(size);
+                progress.accept(String.format("bench web: load run of %d s with %d clients, ingesting %s beside it",
+                        loadFor.toSeconds(), concurrency, Plural.of(size, "message")));
+                ConcurrentIngest ingest = ConcurrentIngest.start(command(List.of("-Xmx" + heap), "ingest", "--json",
+                        "--data", data.toString(), mbox.toString()), mbox);
+                WebBench.Load result;
+                try {
+                    // The load starts once the ingest has committed mail the server sees: its JVM start-up and
+                    // the archive's opening are not counted as running beside it.
+                    if (!bench.awaitMoreMessages(sample.messages(), ingest::alive, java.time.Duration.ofMinutes(2))) {
+                        progress.accept("bench web: the ingest has committed nothing yet; the load starts anyway");
+                    }
+                    result = bench.load(sample, loadFor, concurrency);
+                } finally {
+                    // The ingest is let finish: killed, it would leave a half-read source behind in the user's copy.
+                    ingest.await();
+                }
+                loadFigures = WebBenchReport.LoadFigures.of(result, concurrency, ingest.figures(result));
+                Files.deleteIfExists(mbox);
+            }
+            WebBenchReport report = WebBenchReport.of(base, url == null, sample, warmup, timed, loadFigures);
+            System.out.println(json ? Json.write(report) : report.text());
+            return loadFigures != null && loadFigures.errors() > 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
+        } finally {
+            if (app != null) app.stop();
+            if (searcher != null) searcher.close();
+        }
+    }
+
+    /** {@code 30s}, {@code 2m}, {@code 90} (seconds). */
+    static java.time.Duration duration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([sm]?)").matcher(text.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new IllegalArgumentException("--load takes a duration such as 30s or 2m, not '" + text + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2).equals("m") ? java.time.Duration.ofMinutes(n) : java.time.Duration.ofSeconds(n);
+    }
+
+    /**
+     * A generated archive for the load run's ingest, beside the data directory, from a seed no earlier load run
+     * into this directory used (its Message-IDs are all new, so the ingest really stores them).
+     */
+    private Path loadArchive(long size) throws IOException {
+        long used;
+        try (Searcher s = Searcher.open(data)) {
+            used = s.cursors().keySet().stream().filter(k -> k.contains(LOAD_ARCHIVE)).count();
+        }
+        long seed = 2 + used;
+        Path mbox = data.toAbsolutePath().resolveSibling(LOAD_ARCHIVE + seed + "-" + size + ".mbox");
+        Files.createDirectories(mbox.getParent());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mbox), 1 << 16)) {
+            ArchiveGenerator.write(size, seed, out);
+        }
+        return mbox;
+    }
+
+    /** The name the load run's archives start with (and their sources' cursors contain). */
+    static final String LOAD_ARCHIVE = "bench-web-ingest-seed-";
+
+    /** An ingest in its own JVM, its start and end on this JVM's clock, its {@code --json} report read at the end. */
+    static final class ConcurrentIngest {
+        private final Process process;
+        private final Path mbox;
+        private final java.util.concurrent.CompletableFuture<String> out;
+        private long endNanos;
+
+        private ConcurrentIngest(Process process, Path mbox) {
+            this.process = process;
+            this.mbox = mbox;
+            this.out = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
+        static ConcurrentIngest start(List<String> command, Path mbox) throws IOException {
+            return new ConcurrentIngest(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start(), mbox);
+        }
+
+        boolean alive() {
+            return process.isAlive();
+        }
+
+        void await() throws InterruptedException, IOException {
+            int code = process.waitFor();
+            endNanos = System.nanoTime();
+            if (code != ExitCode.OK) throw new IOException("the ingest beside the load run exited " + code);
+        }
+
+        /** Its figures; its own duration places its start (after its JVM started) before its end. */
+        WebBenchReport.IngestFigures figures(WebBench.Load load) throws IOException {
+            JsonNode r = JSON.readTree(out.join());
+            double seconds = r.get("seconds").asDouble();
+            long startNanos = endNanos - (long) (seconds * 1e9);
+            double overlap = Math.max(0, (Math.min(endNanos, load.endNanos()) - Math.max(startNanos, load.startNanos())) / 1e9);
+            return new WebBenchReport.IngestFigures(mbox.toString(), r.get("messages").asLong(),
+                    r.get("added").asLong(), seconds, r.get("messagesPerSecond").asDouble(), overlap);
+        }
+    }
+
+    /** The digest of one week, built and written as JSON RUNS times in this JVM after a warm-up run. */
+    private int digest() throws IOException, InterruptedException, QuerySyntaxException {
+        if (!Files.isDirectory(data)) {
+            Path mbox = archive != null ? archive : generated();
+            if (!json) System.err.println("bench digest: ingesting " + mbox + " into " + data);
+            run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
+        }
+        if (config.config == null && !Files.exists(data.resolve(ConfigOptions.NAME))) installPolicy(data);
+        Policy policy = config.policy(data);
+        java.time.Duration quiet = DigestSettings.quiet(config.load(data));
+        List<Double> millis = new ArrayList<>();
+        try (Searcher searcher = Searcher.open(data)) {
+            Period period = week != null ? Period.isoWeek(week) : middleWeek(searcher);
+            Digest d = null;
+            // The digest runs on this one thread: its CPU time is what it costs on a machine with nothing else to do.
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            List<Double> cpu = new ArrayList<>();
+            for (int i = 0; i <= runs; i++) {
+                long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                d = new DigestBuilder(searcher, policy, quiet, java.time.Clock.systemUTC()).digest(period, null);
+                int bytes = Json.write(DigestJson.of(d)).length();
+                double wall = (System.nanoTime() - start) / 1e6, used = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                if (i > 0) {
+                    millis.add(wall);
+                    cpu.add(used);
+                }
+                if (!json) System.err.printf("%s %d: %,.0f ms (CPU %,.0f ms), %,d bytes of JSON%n",
+                        i == 0 ? "warm-up" : "run", i, wall, used, bytes);
+            }
+            long lines = d.groups().stream().mapToLong(g -> g.postings().size() + g.reviews().stream()
+                    .mapToLong(r -> r.given().size()).sum() + g.nacks().size() + g.pulls().size() + g.merges().size()
+                    + g.findings().size() + g.waiting().size() + g.stateChanges().size()).sum();
+            DigestBench b = new DigestBench(period.label(), searcher.series("", 0, 1).total(), d.groups().size(), lines,
+                    d.figures().series() + d.figures().versions(), runs, median(millis), millis, median(cpu), cpu);
+            System.out.println(json ? Json.write(b) : b.text());
+        }
+        return ExitCode.OK;
+    }
+
+    /** The ISO week holding the middle day of the archive's dated mail. */
+    private static Period middleWeek(Searcher searcher) throws IOException {
+        var days = searcher.messagesPerDay(3660);
+        if (days.first() == null) throw new IllegalArgumentException("no dated mail in the archive");
+        return Period.weekOf(days.first().plusDays(days.counts().size() / 2)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
     private static List<String> filesOf(Series s) {
         return s.latest().patches().stream().flatMap(p -> p.files().stream()).distinct().toList();
     }
@@ -368,6 +602,15 @@ final class BenchCommand implements Callable<Integer> {
      * includes what a user's start-up includes), else this JVM's class path. Returns its standard output.
      */
     private static String run(List<String> jvm, String... args) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(jvm, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        if (code > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited " + code);
+        return out;
+    }
+
+    /** The command line {@link #run} starts. */
+    private static List<String> command(List<String> jvm, String... args) {
         List<String> cmd = new ArrayList<>();
         Path launcher = Path.of("patchlane");
         if (jvm.isEmpty() && Files.isExecutable(launcher)) {
@@ -378,11 +621,7 @@ final class BenchCommand implements Callable<Integer> {
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         }
         cmd.addAll(Arrays.asList(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = p.waitFor();
-        if (code > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited " + code);
-        return out;
+        return cmd;
     }
 
     private static double median(List<Double> values) {
@@ -443,6 +682,16 @@ final class BenchCommand implements Callable<Integer> {
                     Plural.of(infrastructureSeries, "infrastructure series", "infrastructure series"),
                     infrastructureWithExports, infrastructureFailing, togetherLinks, togetherMedianMillis,
                     figures(togetherMillis));
+        }
+    }
+
+    record DigestBench(String week, long series, int groups, long lines, int postings, int runs, double medianMillis,
+                       List<Double> millis, double cpuMedianMillis, List<Double> cpuMillis) {
+        String text() {
+            return String.format("digest: %s of an archive of %s: %s, %s, %s posted; median %,.0f ms %s, "
+                            + "CPU median %,.0f ms %s", week, Plural.of(series, "series", "series"),
+                    Plural.of(groups, "group"), Plural.of(lines, "line"), Plural.of(postings, "version"), medianMillis,
+                    figures(millis), cpuMedianMillis, figures(cpuMillis));
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,11 +17,14 @@ import org.patchlane.ingest.IngestCounts;
 import org.patchlane.ingest.Ingester;
 import org.patchlane.ingest.Progress;
 import org.patchlane.ingest.SourceRuns;
+import org.patchlane.mail.Address;
 import org.patchlane.report.Json;
+import org.patchlane.review.ReviewState;
 import org.patchlane.source.PathAddress;
 import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.Stats;
+import org.patchlane.thread.Series;
 import org.patchlane.web.Passwords;
 
 import picocli.CommandLine.Command;
@@ -31,12 +35,16 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingest the built-in demo archive (a linux-rdma-like list, November 2026: an infrastructure "
                 + "series in three versions, the driver series that use it, reviews, a NACK, a pull request and "
-                + "some broken mail) into the data directory when it holds nothing yet, then serve it on "
-                + "http://127.0.0.1:7070/.",
+                + "some broken mail) into the data directory when it holds nothing yet, then serve it: open "
+                + "http://127.0.0.1:7070/series, the series list; the lines printed under the address say what "
+                + "to try (a series with its acks and interdiffs, the posted-together check, a thread, the "
+                + "maintainer's login).",
                 "With it the demo installs its review policy, each file only when absent: DATA/MAINTAINERS (the "
                         + "sections the demo's series touch) and DATA/patchlane.conf naming that file "
-                        + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d)."},
-        footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/",
+                        + "([maintainers] file = MAINTAINERS) and the posted-together window ([together] window = 7d).",
+                "On that first ingest it records one maintainer's decision, as leon: the NACKed hns patch "
+                        + "rejected on 27 November (the state change of 'patchlane digest --week 2026-W48')."},
+        footer = {"%nExamples:", "  ./patchlane demo            then open http://127.0.0.1:7070/series",
                 "  ./patchlane demo --no-serve --json"})
 final class DemoCommand implements Callable<Integer> {
     static final String ARCHIVE = "/demo/linux-rdma.mbox";
@@ -78,10 +86,38 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) System.out.println("Serve it with: patchlane serve --data " + options.data);
         }
         if (!noServe) {
+            org.patchlane.git.ConfigFile conf = new ConfigOptions().load(options.data);
             ServeCommand.serve(options.data, server.host, server.port, List.of(), new ConfigOptions().policy(options.data),
-                    options.json);
+                    org.patchlane.web.Auth.of(conf), conf, options.json, new Guide());
         }
         return ExitCode.OK;
+    }
+
+    /** The demo's banner: it opens on the series list, and says what the demo holds to try. */
+    static final class Guide implements ServeCommand.Banner {
+        /** The demo's infrastructure series, in three versions with acks, a NACK and interdiffs. */
+        static final String SERIES = "20261102-aux-lifetime-3f1c2a9b7d10";
+        /** Its v3 cover, whose thread also holds the mlx5 user series. */
+        static final String THREAD = "20261116-aux-lifetime-v3-0-2b7e9f4c1d38@nvidia.com";
+
+        @Override
+        public String start() {
+            return "/series";
+        }
+
+        @Override
+        public List<String> lines(String base) {
+            return List.of("The demo is one invented month of linux-rdma: series, their versions, reviews and a pull "
+                            + "request. Try:",
+                    "  a series with its acks, three versions and the interdiffs between them:",
+                    "    " + base + "/series/" + SERIES,
+                    "  the posted-together check (infrastructure series and the drivers that use them):",
+                    "    " + base + "/together",
+                    "  a whole thread, nested, with the user series posted in it:",
+                    "    " + base + org.patchlane.web.Links.thread("linux-rdma", THREAD),
+                    "  the maintainers' side: log in at " + base + "/login as " + DEMO_USER + ", password "
+                            + DEMO_PASSWORD + ", then set a series' state on its page.");
+        }
     }
 
     /**
@@ -108,8 +144,30 @@ final class DemoCommand implements Callable<Integer> {
             copy(ARCHIVE, mbox, StandardCopyOption.REPLACE_EXISTING);
             installPolicy(data);
             // Every demo mail has its List-Id; one is the netdev copy of a cross-posted patch, filed under netdev.
-            return SourceRuns.read(data).ingest(new Ingester(archive, null, progress), new PathAddress(mbox),
-                    Clock.systemUTC());
+            IngestCounts counts = SourceRuns.read(data).ingest(new Ingester(archive, null, progress),
+                    new PathAddress(mbox), Clock.systemUTC());
+            recordDecision(archive, data);
+            return counts;
+        }
+    }
+
+    /** The Message-ID of the patch the demo's one decision is about: the hns patch Jason NACKed. */
+    static final String DECIDED = "20261124094003.1822377-1-lifeng91@huawei.com";
+    /** When the demo maintainer decided it: in the archive's last week, so the digest of that week shows it. */
+    static final Instant DECIDED_AT = Instant.parse("2026-11-27T08:30:00Z");
+
+    /**
+     * Decisions are the one state mail does not give, so the demo records one, as its maintainer leon, on first
+     * install: the NACKed hns patch rejected. The digest's state changes and {@code state} show it.
+     */
+    private static void recordDecision(Archive archive, Path data) throws IOException {
+        try (Searcher searcher = archive.searcher()) {
+            searcher.refresh();
+            java.util.Optional<Series> s = searcher.seriesOf(DECIDED);
+            if (s.isEmpty() || !searcher.decisions().history(s.get().id()).isEmpty()) return;
+            searcher.decisions().record(s.get(), searcher.decisions().effective(s.get()), ReviewState.REJECTED,
+                    "Rejected after Jason's NACK: a bond is no device capability; report it through netlink.",
+                    new Address("Leon Romanovsky", "leon@kernel.org"), DECIDED_AT);
         }
     }
 

@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
                         + "title), link (a Link: "
                         + "line or message URL), same-thread (posted in reply into the other series' thread), symbol "
                         + "(its added code uses functions, macros, types or exports the other series adds).",
-                "Links follow versions: a link names the version it was built on and the latest one."},
+                "Links follow versions: a link names the version it was built on and the latest one.",
+                "A maintainer's corrections ('patchlane link add|remove') are honoured: an added link is of kind "
+                        + "manual with \"added by NAME on DATE: why\"; a removed one is listed apart, under Removed, "
+                        + "with \"removed by NAME on DATE: why\", and counts in no check."},
         footer = {"%nExamples:", "  patchlane links 20261102-aux-lifetime-3f1c2a9b7d10",
                 "  patchlane links --json '<20261123104501.2291-1-jacek.wierzbicki@intel.com>'",
                 "Exit code 1 when no series matches."})
@@ -54,7 +57,26 @@ final class LinksCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder(s.title() + " (" + s.id() + ", v" + s.latest().version() + ")\n");
         section(out, "Prerequisites", links.prerequisites(), true);
         section(out, "Users", links.users(), false);
+        removed(out, "Removed prerequisites", links.removedPrerequisites());
+        removed(out, "Removed users", links.removedUsers());
         return out.toString();
+    }
+
+    /** The links a maintainer removed: who, when and why first, then what the mail said. Nothing when none. */
+    private static void removed(StringBuilder out, String heading, List<Link> links) {
+        if (links.isEmpty()) return;
+        out.append(heading).append(":\n");
+        String last = null;
+        for (Link l : links) {
+            if (!l.other().id().equals(last)) {
+                last = l.other().id();
+                out.append("  ").append(l.other().title()).append(" (").append(l.other().id()).append(")\n");
+                out.append("      ").append(l.edit().summary()).append('\n');
+            }
+            if (l.edit() != null && l.kind() != org.patchlane.link.LinkKind.MANUAL) {
+                out.append(String.format("      %-21s %.2f  %s%n", l.kind().jsonName(), l.confidence(), l.evidence()));
+            }
+        }
     }
 
     private static void section(StringBuilder out, String heading, List<Link> links, boolean prerequisite) {

@@ -81,6 +81,26 @@ final class PullsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The pending requests' checks for the digest's pull-request lines, computed when a digest asks (the
+     * repositories opened and closed each time, so a fetch in between is seen); none without a [repo].
+     */
+    static org.patchlane.digest.PullVerdicts verdicts(ConfigFile conf, java.nio.file.Path data, Searcher searcher,
+                                                      Policy policy) {
+        var settings = ConfigOptions.repositories(conf, data);
+        if (settings.isEmpty()) return org.patchlane.digest.PullVerdicts.NONE;
+        return () -> {
+            try (Repositories repos = Repositories.open(settings, null)) {
+                Instant now = Instant.now();
+                java.util.Map<String, List<Check>> out = new java.util.HashMap<>();
+                for (PullReport r : repos.check(PendingPulls.of(searcher, now.minus(java.time.Duration.ofDays(90))),
+                        policy, new ArchivePatches(searcher), now))
+                    out.put(r.pull().messageId(), r.checks());
+                return out;
+            }
+        };
+    }
+
     static String text(List<PullReport> reports, Repositories.ForNext next) {
         StringBuilder out = new StringBuilder();
         if (reports.isEmpty()) out.append("no pending pull request\n");

@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchlane.digest.DigestBuilder;
+import org.patchlane.digest.DigestLinks;
+import org.patchlane.digest.DigestScheduler;
+import org.patchlane.digest.DigestSettings;
 import org.patchlane.git.ConfigFile;
+import org.patchlane.report.DigestJson;
 import org.patchlane.ingest.ConfiguredSource;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.ingest.Watcher;
@@ -48,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
         List<ConfiguredSource> configured = ConfiguredSource.all(conf);
         Auth auth = Auth.of(conf);
         if (!watch) {
-            serve(options.data, server.host, server.port, configured, config.policy(options.data), auth, options.json);
+            serve(options.data, server.host, server.port, configured, config.policy(options.data), auth, conf,
+                    options.json, Banner.HOME);
             return ExitCode.OK;
         }
         if (configured.isEmpty()) {
@@ -60,37 +66,69 @@ final class ServeCommand implements Callable<Integer> {
              Searcher searcher = archive.searcher();
              Watcher watcher = WatchCommand.watcher(archive, configured, runs, true)) {
             watcher.start();
-            run(new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth), options.data,
-                    server.host, server.port, options.json);
+            App app = new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth);
+            try (DigestScheduler mail = digests(app, searcher, policy, conf, options.data)) {
+                run(app, options.data, server.host, server.port, options.json, Banner.HOME);
+            }
         }
         return ExitCode.OK;
     }
 
     /**
      * Serves, read-only, until the process is stopped; with {@code json} the banner goes to stderr. The policy
-     * (areas, MAINTAINERS, window) is what the links, checks and together pages and API judge by.
+     * (areas, MAINTAINERS, window) is what the links, checks and together pages and API judge by; the configuration
+     * gives the digest's links, its {@code [digest] quiet} and, with {@code [digest] to}, its mail schedule. The
+     * banner names its own first page and adds its own lines (the demo's guide).
      */
-    static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy,
-                      boolean json) throws Exception {
-        serve(data, host, port, configured, policy, Auth.none(), json);
-    }
-
-    /** As above, with the maintainers who may log in. */
     static void serve(Path data, String host, int port, List<ConfiguredSource> configured, Policy policy, Auth auth,
-                      boolean json) throws Exception {
+                      ConfigFile conf, boolean json, Banner banner) throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
-            run(new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()), policy,
-                    auth),
-                    data, host, port, json);
+            App app = new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()),
+                    policy, auth);
+            try (DigestScheduler mail = digests(app, searcher, policy, conf, data)) {
+                run(app, data, host, port, json, banner);
+            }
         }
     }
 
+    /**
+     * The digest pages over this archive, and the digest mail when {@code [digest] to} asks for it: the started
+     * scheduler, or null.
+     */
+    private static DigestScheduler digests(App app, Searcher searcher, Policy policy, ConfigFile conf, Path data)
+            throws java.io.IOException {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        DigestBuilder digests = new DigestBuilder(searcher, policy, DigestSettings.quiet(conf), clock,
+                PullsCommand.verdicts(conf, data, searcher, policy));
+        app.digests(digests, DigestLinks.of(conf), DigestJson::of, clock);
+        return DigestDelivery.startIfConfigured(conf, data, digests, System.err);
+    }
+
+    /**
+     * What the server prints once it listens: the page to open first, and lines after it, both made from the
+     * address it got ({@code http://HOST:PORT}, no slash).
+     */
+    interface Banner {
+        /** The front page, no further lines. */
+        Banner HOME = base -> List.of();
+
+        /** The path printed in the address line. */
+        default String start() {
+            return "/";
+        }
+
+        List<String> lines(String base);
+    }
+
     /** Starts the server and waits; the banner never mixes into JSON on stdout. */
-    private static void run(App app, Path data, String host, int port, boolean json) throws InterruptedException {
+    private static void run(App app, Path data, String host, int port, boolean json, Banner banner)
+            throws InterruptedException {
         // --port 0 picks a free port: the address printed is the one the server got.
         int listening = app.start(host, port).port();
-        (json ? System.err : System.out).printf("Patchlane serves %s on http://%s:%d/ (Ctrl-C stops)%n", data, host,
-                listening);
+        java.io.PrintStream out = json ? System.err : System.out;
+        String base = "http://" + host + ":" + listening;
+        out.printf("Patchlane serves %s on %s%s (Ctrl-C stops)%n", data, base, banner.start());
+        for (String line : banner.lines(base)) out.println(line);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         Thread.currentThread().join();
     }

@@ -24,6 +24,8 @@ public record Waiting(SeriesRef series, Reason reason, Instant since, long days,
         /** Infrastructure waiting on the ack of a driver area that uses it. */
         DRIVER_ACK,
         /** A driver series waiting on a prerequisite that is not merged (nor applied). */
-        PREREQUISITE
+        PREREQUISITE,
+        /** Infrastructure waiting on the ack of a maintainer of an infrastructure area it touches. */
+        AREA_ACK
     }
 }

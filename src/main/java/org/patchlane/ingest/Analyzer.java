@@ -43,6 +43,16 @@ public final class Analyzer {
         return MailParser.parse(stored.raw(), stored.envelopeDate(), stored.truncated());
     }
 
+    /**
+     * The text of a stored mail that holds its patch: its own (unquoted) lines and its text attachments, decoded,
+     * as {@code git am} would read the diff.
+     */
+    public static String patchText(StoredRecord stored) {
+        Mail mail = mail(stored);
+        String own = mail.body().own();
+        return mail.body().attachments().isEmpty() ? own : own + "\n" + String.join("\n", mail.body().attachments());
+    }
+
     /** {@code linux-rdma.vger.kernel.org} → {@code linux-rdma}, as lore names its inboxes; "" when none. */
     static String listName(String listId) {
         if (listId == null || listId.isBlank()) return "";

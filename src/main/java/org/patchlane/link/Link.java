@@ -1,5 +1,6 @@
 package org.patchlane.link;
 
+import org.patchlane.review.LinkEdit;
 import org.patchlane.thread.Series;
 
 /**
@@ -15,9 +16,23 @@ import org.patchlane.thread.Series;
  * @param evidence      the line or the symbols that prove it
  * @param givenIn       the Message-ID that holds the evidence
  * @param confidence    0..1
+ * @param edit          the maintainer's edit behind it: the one that added it ({@link LinkKind#MANUAL}), or, in
+ *                      {@link Links#removedPrerequisites()}/{@link Links#removedUsers()}, the one that removed it;
+ *                      null for a link the mail gives and nobody touched
  */
 public record Link(Series other, int version, int latestVersion, int ownVersion, LinkKind kind, String evidence,
-                   String givenIn, double confidence) {
+                   String givenIn, double confidence, LinkEdit edit) {
+    /** A link the mail gives. */
+    public Link(Series other, int version, int latestVersion, int ownVersion, LinkKind kind, String evidence,
+                String givenIn, double confidence) {
+        this(other, version, latestVersion, ownVersion, kind, evidence, givenIn, confidence, null);
+    }
+
+    /** The same link as removed by this edit. */
+    Link removedBy(LinkEdit removal) {
+        return new Link(other, version, latestVersion, ownVersion, kind, evidence, givenIn, confidence, removal);
+    }
+
     /** True when a newer version of the other series exists than the one this link concerns. */
     public boolean outdated() {
         return version < latestVersion;

@@ -22,7 +22,12 @@ public enum LinkKind {
     /** Posted in reply into the other series' thread. */
     SAME_THREAD("same-thread", 0.9),
     /** The added code uses symbols the other series adds (see {@link Linker}). */
-    SYMBOL("symbol", 0.5);
+    SYMBOL("symbol", 0.5),
+    /**
+     * A maintainer said so ({@code link add}, the series page's form): certain, but listed after the mail's own
+     * certain evidence, which names the version built on.
+     */
+    MANUAL("manual", 1.0);
 
     private final String jsonName;
     private final double confidence;

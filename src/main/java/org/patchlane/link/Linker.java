@@ -12,6 +12,8 @@ import java.util.TreeSet;
 
 import org.patchlane.patch.ChangeRef;
 import org.patchlane.patch.DependencyRef;
+import org.patchlane.review.LinkAction;
+import org.patchlane.review.LinkEdit;
 import org.patchlane.store.LinkFacts;
 import org.patchlane.store.LinkIndex;
 import org.patchlane.thread.Series;
@@ -51,28 +53,30 @@ public final class Linker {
         this.index = index;
     }
 
-    /** Both directions. */
+    /** Both directions, with the maintainers' edits: added links in, removed ones apart. */
     public Links links(Series series) throws IOException {
         return links(series, new Lookups(index));
     }
 
     /** The series this one depends on, strongest first, each series' links together. */
     public List<Link> prerequisites(Series series) throws IOException {
-        return prerequisites(series, new Lookups(index));
+        return prerequisites(series, new Lookups(index)).kept();
     }
 
     /** The series that depend on this one, strongest first, each series' links together. */
     public List<Link> users(Series series) throws IOException {
-        return users(series, new Lookups(index));
+        return users(series, new Lookups(index)).kept();
     }
 
     /** Both directions, with the lookups of the call this is part of. */
     Links links(Series series, Lookups index) throws IOException {
-        return new Links(series, prerequisites(series, index), users(series, index));
+        EditedLinks prerequisites = prerequisites(series, index);
+        EditedLinks users = users(series, index);
+        return new Links(series, prerequisites.kept(), users.kept(), prerequisites.removed(), users.removed());
     }
 
-    private List<Link> prerequisites(Series series, Lookups index) throws IOException {
-        return index.prerequisites(series, () -> computePrerequisites(series, index));
+    private EditedLinks prerequisites(Series series, Lookups index) throws IOException {
+        return index.prerequisites(series, () -> edited(series, computePrerequisites(series, index), index));
     }
 
     private List<Link> computePrerequisites(Series series, Lookups index) throws IOException {
@@ -84,6 +88,52 @@ public final class Linker {
         resolve(claims, found, index);
         symbols(series, own, facts, found, index);
         return found.links().stream().filter(l -> !sameWork(series, l.other())).toList();
+    }
+
+    /**
+     * The maintainers' edits of a series' prerequisites applied to what the mail gives: a removed prerequisite's
+     * links move apart (all of them, whatever their kind), an added one is a {@link LinkKind#MANUAL} link. A manual
+     * link names the version the mail's strongest link to that series names, else its latest: a maintainer says
+     * that it depends, the mail says on what.
+     */
+    private static EditedLinks edited(Series series, List<Link> derived, Lookups index) throws IOException {
+        Map<String, LinkEdit> edits = index.edits().of(series.id());
+        if (edits.isEmpty()) return new EditedLinks(derived, List.of());
+        Map<String, Series> anchored = index.seriesOf(edits.values().stream().map(LinkEdit::prerequisiteAnchor)
+                .filter(a -> !a.isEmpty()).toList());
+        // By the id the edit names and by the id its anchor has now (a regrouping may rename a series).
+        Map<String, LinkEdit> byId = new LinkedHashMap<>(edits);
+        Map<LinkEdit, Series> target = new LinkedHashMap<>();
+        for (LinkEdit e : edits.values()) {
+            Series other = anchored.get(e.prerequisiteAnchor());
+            if (other == null || other.id().equals(series.id())) continue;
+            target.put(e, other);
+            byId.putIfAbsent(other.id(), e);
+        }
+        List<Link> kept = new ArrayList<>();
+        List<Link> removed = new ArrayList<>();
+        Map<LinkEdit, Link> strongest = new LinkedHashMap<>();
+        for (Link l : derived) {
+            LinkEdit e = byId.get(l.other().id());
+            if (e != null && e.action() == LinkAction.REMOVE) {
+                removed.add(l.removedBy(e));
+            } else {
+                kept.add(l);
+            }
+            if (e != null) strongest.putIfAbsent(e, l);
+        }
+        for (Map.Entry<LinkEdit, Series> t : target.entrySet()) {
+            LinkEdit e = t.getKey();
+            Series other = t.getValue();
+            Link mail = strongest.get(e);
+            if (e.action() == LinkAction.REMOVE && mail != null) continue;
+            int version = mail == null ? other.latest().version() : mail.version();
+            int ownVersion = mail == null ? series.latest().version() : mail.ownVersion();
+            Link manual = new Link(other, version, other.latest().version(), ownVersion, LinkKind.MANUAL, e.summary(),
+                    null, LinkKind.MANUAL.confidence(), e);
+            (e.action() == LinkAction.ADD ? kept : removed).add(manual);
+        }
+        return new EditedLinks(grouped(kept), grouped(removed));
     }
 
     /**
@@ -106,11 +156,11 @@ public final class Linker {
         return false;
     }
 
-    private List<Link> users(Series series, Lookups index) throws IOException {
+    private EditedLinks users(Series series, Lookups index) throws IOException {
         return index.users(series, () -> computeUsers(series, index));
     }
 
-    private List<Link> computeUsers(Series series, Lookups index) throws IOException {
+    private EditedLinks computeUsers(Series series, Lookups index) throws IOException {
         Map<String, Integer> own = postings(series);
         Map<String, LinkFacts> facts = index.facts(own.keySet());
         Set<String> keys = new LinkedHashSet<>(own.keySet());
@@ -125,20 +175,27 @@ public final class Linker {
         for (LinkFacts f : index.dependingOn(keys)) candidates.add(f.messageId());
         for (LinkFacts f : index.repliesTo(own.keySet())) candidates.add(f.messageId());
         if (!defined.isEmpty()) for (LinkFacts f : index.using(defined)) candidates.add(f.messageId());
+        // The series a maintainer said depend on it (or not), so that an edit reads the same from both ends.
+        for (LinkEdit e : index.edits().naming(series.id())) if (!e.seriesAnchor().isEmpty()) candidates.add(e.seriesAnchor());
         candidates.removeAll(own.keySet());
         Map<String, Series> bySeries = new LinkedHashMap<>();
         for (Series s : index.seriesOf(candidates).values()) {
             if (!s.id().equals(series.id())) bySeries.putIfAbsent(s.id(), s);
         }
         List<Link> users = new ArrayList<>();
+        List<Link> removed = new ArrayList<>();
         for (Series user : bySeries.values()) {
-            for (Link l : prerequisites(user, index)) {
-                if (!l.other().id().equals(series.id())) continue;
-                users.add(new Link(user, l.ownVersion(), user.latest().version(), l.version(), l.kind(), l.evidence(),
-                        l.givenIn(), l.confidence()));
-            }
+            EditedLinks of = prerequisites(user, index);
+            for (Link l : of.kept()) if (l.other().id().equals(series.id())) users.add(asUser(user, l));
+            for (Link l : of.removed()) if (l.other().id().equals(series.id())) removed.add(asUser(user, l));
         }
-        return grouped(users);
+        return new EditedLinks(grouped(users), grouped(removed));
+    }
+
+    /** A user's link to its prerequisite, seen from the prerequisite. */
+    private static Link asUser(Series user, Link l) {
+        return new Link(user, l.ownVersion(), user.latest().version(), l.version(), l.kind(), l.evidence(), l.givenIn(),
+                l.confidence(), l.edit());
     }
 
     /** Strongest first, each series' links together, the series in the order of their strongest link. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.patchlane.review.LinkEditSet;
 import org.patchlane.review.Policy;
 import org.patchlane.review.TouchedAreas;
 import org.patchlane.store.LinkFacts;
@@ -33,12 +34,22 @@ final class Lookups {
 
     private final LinkIndex index;
     private final Map<Key, Object> answers = new HashMap<>();
-    private final Map<String, List<Link>> prerequisites = new HashMap<>();
+    private final Map<String, EditedLinks> prerequisites = new HashMap<>();
     private final Map<String, TouchedAreas> areas = new HashMap<>();
-    private final Map<String, List<Link>> users = new HashMap<>();
+    private final Map<String, EditedLinks> users = new HashMap<>();
+    private LinkEditSet edits;
 
     Lookups(LinkIndex index) {
         this.index = index;
+    }
+
+    /**
+     * The maintainers' link edits, read once per call (one ref read; the files only when they changed), so that
+     * {@code together} reads no git per series and every link of the call sees the same edits.
+     */
+    LinkEditSet edits() throws IOException {
+        if (edits == null) edits = index.edits();
+        return edits;
     }
 
     Map<String, LinkFacts> facts(Collection<String> ids) throws IOException {
@@ -81,10 +92,10 @@ final class Lookups {
      * The prerequisites of a series, computed once per call: {@code together} asks them of every candidate user of
      * every infrastructure series, and one driver series is a candidate of many.
      */
-    List<Link> prerequisites(Series series, Lookup<List<Link>> compute) throws IOException {
-        List<Link> known = prerequisites.get(series.id());
+    EditedLinks prerequisites(Series series, Lookup<EditedLinks> compute) throws IOException {
+        EditedLinks known = prerequisites.get(series.id());
         if (known != null) return known;
-        List<Link> links = index.remembered("prerequisites of " + series.id(), compute::run);
+        EditedLinks links = index.remembered(edits().stamp(), "prerequisites of " + series.id(), compute::run);
         prerequisites.put(series.id(), links);
         return links;
     }
@@ -98,10 +109,10 @@ final class Lookups {
     }
 
     /** The users of a series, kept as its prerequisites are. */
-    List<Link> users(Series series, Lookup<List<Link>> compute) throws IOException {
-        List<Link> known = users.get(series.id());
+    EditedLinks users(Series series, Lookup<EditedLinks> compute) throws IOException {
+        EditedLinks known = users.get(series.id());
         if (known != null) return known;
-        List<Link> links = index.remembered("users of " + series.id(), compute::run);
+        EditedLinks links = index.remembered(edits().stamp(), "users of " + series.id(), compute::run);
         users.put(series.id(), links);
         return links;
     }

@@ -57,13 +57,15 @@ public final class SeriesSearch {
             if (t.prefix() == LinkTerm.Prefix.AREA || t.prefix() == LinkTerm.Prefix.KIND) needAreas = true;
         }
         Checker checker = needChecks ? new Checker(searcher.linkSnapshot(), policy) : null;
+        // One set of lookups for the whole query, as together has: the link edits are read once, not per hit.
+        Lookups lookups = needChecks ? new Lookups(searcher.linkSnapshot()) : null;
         List<Series> out = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             SeriesPage page = searcher.series(split.rest(), offset, PAGE);
             for (Series s : page.series()) {
                 // Only what a term asks is computed: a query with no link term lists series (together's first step).
                 TouchedAreas areas = needAreas ? policy.areas(Checker.files(s.latest())) : null;
-                SeriesCheck checks = checker == null ? null : checker.check(s);
+                SeriesCheck checks = checker == null ? null : checker.check(s, lookups);
                 boolean all = true;
                 for (LinkTerm t : split.terms()) {
                     if (holds(t, s, areas, checks, usersOf) == t.negated()) {

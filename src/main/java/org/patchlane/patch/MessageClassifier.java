@@ -35,7 +35,8 @@ public final class MessageClassifier {
     public static MessageKind classify(Facts f) {
         SubjectTags t = f.tags();
         if (f.replyPrefix()) return MessageKind.REPLY;
-        if (t.pull()) return MessageKind.PULL;
+        // QEMU's "[PULL 03/29]" carry the request's patches: each is a patch of the series the "[PULL 00/29]" covers
+        if (t.pull()) return t.index() > 0 && f.hasDiff() ? MessageKind.PATCH : MessageKind.PULL;
         if (t.index() == 0 && t.total() > 0) return MessageKind.COVER;
         if (f.pullBody()) return MessageKind.PULL;
         if (f.hasDiff()) return MessageKind.PATCH;

@@ -83,8 +83,13 @@ public final class PullChecker {
         String tip = head.get();
         String from = rangeBase(r, tip);
         List<Commit> commits = repo.range(from, tip);
+        // one walk from the tip to where it meets upstream, rather than an ancestry walk of upstream per commit
+        Set<String> notUpstream = new java.util.HashSet<>();
+        if (repo.resolve(settings.upstream()).isPresent())
+            for (Commit c : repo.range(settings.upstream(), tip)) notUpstream.add(c.id());
+        else for (Commit c : commits) notUpstream.add(c.id());
         List<Commit> own = new ArrayList<>();
-        for (Commit c : commits) if (!c.merge() && !isShared(c.id())) own.add(c);
+        for (Commit c : commits) if (!c.merge() && notUpstream.contains(c.id()) && !inSharedTree(c.id())) own.add(c);
         Set<String> files = new TreeSet<>();
         for (Commit c : own) for (FileChange f : repo.diffstat(c.id() + "^", c.id())) files.add(f.path());
         out.add(range(r, from, tip, commits));
@@ -147,8 +152,7 @@ public final class PullChecker {
         return repo.mergeBase(settings.upstream(), tip).orElse(null);
     }
 
-    private boolean isShared(String commit) throws IOException {
-        if (repo.reachable(commit, settings.upstream())) return true;
+    private boolean inSharedTree(String commit) throws IOException {
         for (Map.Entry<String, Repo> s : shared.entrySet())
             if (s.getValue().reachable(commit, sharedSettings.get(s.getKey()).upstream())) return true;
         return false;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.patchlane.ingest.Analyzer;
-import org.patchlane.mail.Mail;
 import org.patchlane.patch.Interdiff;
 import org.patchlane.patch.Interdiffs;
 import org.patchlane.store.Searcher;
@@ -90,10 +89,7 @@ public record InterdiffJson(String series, String from, String to, int paired, L
         static MailTexts of(Searcher searcher) {
             return id -> {
                 List<StoredRecord> stored = searcher.get(id);
-                if (stored.isEmpty()) return null;
-                Mail mail = Analyzer.mail(stored.get(0));
-                String own = mail.body().own();
-                return mail.body().attachments().isEmpty() ? own : own + "\n" + String.join("\n", mail.body().attachments());
+                return stored.isEmpty() ? null : Analyzer.patchText(stored.get(0));
             };
         }
     }

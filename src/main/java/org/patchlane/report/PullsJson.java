@@ -24,7 +24,7 @@ public record PullsJson(String repository, List<PullJson> pulls, ForNextJson for
      *               still-unclean; else null
      */
     public record PullJson(String messageId, String subject, PersonJson from, String date, String list, String base,
-                           String url, String ref, String head, boolean clean, String change,
+                           String url, String ref, String head, int version, String supersedes, boolean clean, String change,
                            List<CheckJson.Entry> checks) {
     }
 
@@ -46,7 +46,7 @@ public record PullsJson(String repository, List<PullJson> pulls, ForNextJson for
                     .replace('_', '-');
             pulls.add(new PullJson(p.messageId(), p.subject(), p.from() == null ? null : PersonJson.of(p.from()),
                     Json.date(p.date()), p.list(), p.request().base(), p.request().url(), p.request().ref(),
-                    p.request().head(), r.clean(), change, r.checks().stream().map(CheckJson.Entry::of).toList()));
+                    p.request().head(), p.version(), p.supersedes(), r.clean(), change, r.checks().stream().map(CheckJson.Entry::of).toList()));
         }
         ForNextJson next = null;
         if (forNext != null) {

@@ -12,7 +12,8 @@ import org.patchlane.store.Decisions;
  */
 public record TogetherJson(String query, List<Entry> infrastructure) {
     public record Entry(String series, String title, int version, String state, String lastActivity,
-                        List<String> exports, List<LinkJson.Entry> users, List<CheckJson.Entry> checks) {
+                        List<String> exports, List<LinkJson.Entry> users, List<LinkJson.Entry> removedUsers,
+                        List<CheckJson.Entry> checks) {
     }
 
     /** Each series with its effective state: mail and the maintainers' {@code decisions} combined. */
@@ -21,7 +22,8 @@ public record TogetherJson(String query, List<Entry> infrastructure) {
         for (SeriesCheck c : checks) {
             out.add(new Entry(c.series().id(), c.series().title(), c.series().latest().version(),
                     decisions.effective(c.series()).jsonName(), SeriesJson.date(c.series().lastActivity()), c.exports(),
-                    LinkJson.entries(c.links().users()), CheckJson.entries(c.checks())));
+                    LinkJson.entries(c.links().users()), LinkJson.entries(c.links().removedUsers()),
+                    CheckJson.entries(c.checks())));
         }
         return new TogetherJson(query == null ? "" : query, out);
     }

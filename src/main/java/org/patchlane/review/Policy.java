@@ -219,10 +219,22 @@ public final class Policy {
     }
 
     static Duration window(String value, String where) {
-        if (value == null || value.isBlank()) return WINDOW;
+        return duration(value, where + "[together] window", WINDOW);
+    }
+
+    /**
+     * A duration setting in the units of {@code [together] window}: hours, days or weeks ({@code 36h}, {@code 7d},
+     * {@code 2w}).
+     *
+     * @param setting names the setting in the error ({@code [digest] quiet})
+     * @param otherwise when unset or blank
+     * @throws IllegalArgumentException for anything else, naming the setting
+     */
+    public static Duration duration(String value, String setting, Duration otherwise) {
+        if (value == null || value.isBlank()) return otherwise;
         Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new IllegalArgumentException(where + "[together] window must be a number of hours, days or weeks "
+            throw new IllegalArgumentException(setting + " must be a number of hours, days or weeks "
                     + "(36h, 7d, 2w), not '" + value + "'");
         }
         long n = Long.parseLong(m.group(1));

@@ -68,7 +68,7 @@ final class FactsSnapshot implements FactsSource {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T remembered(String key, LinkIndex.Computation<T> compute) throws IOException {
+    public <T> T remembered(String stamp, String key, LinkIndex.Computation<T> compute) throws IOException {
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         ReaderFacts at;
@@ -77,10 +77,11 @@ final class FactsSnapshot implements FactsSource {
         } finally {
             view.release(s);
         }
-        Object known = at.remembered().get(key);
+        Map<String, Object> kept = at.remembered(stamp);
+        Object known = kept.get(key);
         if (known != null) return (T) known;
         T value = compute.run();
-        if (current == at && value != null) at.remembered().putIfAbsent(key, value);
+        if (current == at && value != null) kept.putIfAbsent(key, value);
         return value;
     }
 

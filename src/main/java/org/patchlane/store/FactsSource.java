@@ -19,7 +19,7 @@ interface FactsSource {
     List<Series> series(Schema.Field field, Set<String> keys) throws IOException;
 
     /** See {@link LinkIndex#remembered}. */
-    <T> T remembered(String key, LinkIndex.Computation<T> compute) throws IOException;
+    <T> T remembered(String stamp, String key, LinkIndex.Computation<T> compute) throws IOException;
 
     /** See {@link LinkIndex#inMemory}. */
     boolean inMemory();

@@ -92,7 +92,7 @@ final class IndexedFacts implements FactsSource {
 
     /** Nothing is kept between calls: computed each time. */
     @Override
-    public <T> T remembered(String key, LinkIndex.Computation<T> compute) throws IOException {
+    public <T> T remembered(String stamp, String key, LinkIndex.Computation<T> compute) throws IOException {
         return compute.run();
     }
 

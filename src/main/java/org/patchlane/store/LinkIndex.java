@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.patchlane.patch.DependencyRef;
+import org.patchlane.review.LinkEditSet;
 import org.patchlane.thread.Series;
 
 /**
@@ -24,9 +25,48 @@ public final class LinkIndex {
     public static final int MAX_HITS = 2_000;
 
     private final FactsSource source;
+    private final LinkEdits edits;
 
-    LinkIndex(FactsSource source) {
+    LinkIndex(FactsSource source, LinkEdits edits) {
         this.source = source;
+        this.edits = edits;
+    }
+
+    /**
+     * The maintainers' link edits in force now ({@link LinkEdits#current}): one ref read, the files re-read only
+     * when it moved. A call reads them once and passes their {@link LinkEditSet#stamp} to {@link #remembered}.
+     */
+    public LinkEditSet edits() throws IOException {
+        return edits == null ? LinkEditSet.NONE : edits.current();
+    }
+
+    /**
+     * The same lookups with nothing remembered: for a series that is not the one the index holds (a digest's series
+     * as its mail stood at a past date), whose links must not stand in for the real series' afterwards.
+     */
+    public LinkIndex unremembered() {
+        FactsSource s = source;
+        return new LinkIndex(new FactsSource() {
+            @Override
+            public List<LinkFacts> facts(List<Schema.Field> fields, Set<String> keys) throws IOException {
+                return s.facts(fields, keys);
+            }
+
+            @Override
+            public List<Series> series(Schema.Field field, Set<String> keys) throws IOException {
+                return s.series(field, keys);
+            }
+
+            @Override
+            public <T> T remembered(String stamp, String key, Computation<T> compute) throws IOException {
+                return compute.run();
+            }
+
+            @Override
+            public boolean inMemory() {
+                return s.inMemory();
+            }
+        }, edits);
     }
 
     /** The link facts of these messages (covers and patches; others have none), by Message-ID. */
@@ -93,12 +133,15 @@ public final class LinkIndex {
      * A value computed from this index's answers alone (the links of a series, say), kept while the index stays
      * unchanged when the lookups are in memory, so that a second call about every series computes only what
      * changed: a new reader (new mail, a merge, a deletion) starts afresh. A computation during which the index
-     * changed is not kept. Lookups by term query keep nothing and compute each time.
+     * changed is not kept. Lookups by term query keep nothing and compute each time. A value that also depends on
+     * the link edits names their state as {@code stamp}: another stamp forgets everything kept under the old one,
+     * so an edit (made by any process) is seen by the next call without waiting for new mail.
      *
-     * @param key names the value; the caller makes it unique to what it computes
+     * @param stamp the {@link LinkEditSet#stamp} the value was computed with
+     * @param key   names the value; the caller makes it unique to what it computes
      */
-    public <T> T remembered(String key, Computation<T> compute) throws IOException {
-        return source.remembered(key, compute);
+    public <T> T remembered(String stamp, String key, Computation<T> compute) throws IOException {
+        return source.remembered(stamp, key, compute);
     }
 
     /** Whether lookups are answered from memory, so that asking one twice costs no more than remembering it. */

@@ -25,8 +25,12 @@ final class ReaderFacts {
     private final List<LeafReaderContext> leaves;
     private final List<LeafFacts> byLeaf;
     private final Map<String, Map<String, int[]>> docsByField = new HashMap<>();
-    /** Values computed from this reader's answers ({@link LinkIndex#remembered}). */
-    private final Map<String, Object> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Values computed from this reader's answers and one state of the link edits ({@link LinkIndex#remembered}). */
+    private volatile Memo memo = new Memo("", new java.util.concurrent.ConcurrentHashMap<>());
+
+    /** The values kept under one link-edit stamp. */
+    private record Memo(String stamp, Map<String, Object> values) {
+    }
 
     ReaderFacts(IndexReader reader, List<LeafFacts> byLeaf) {
         this.reader = reader;
@@ -55,8 +59,14 @@ final class ReaderFacts {
         return reader;
     }
 
-    Map<String, Object> remembered() {
-        return remembered;
+    /** The values kept under this stamp; another stamp than the last starts afresh (an edit changes links). */
+    Map<String, Object> remembered(String stamp) {
+        Memo m = memo;
+        if (m.stamp().equals(stamp)) return m.values();
+        synchronized (this) {
+            if (!memo.stamp().equals(stamp)) memo = new Memo(stamp, new java.util.concurrent.ConcurrentHashMap<>());
+            return memo.values();
+        }
     }
 
     /** The live documents holding any key in any field, ascending, each once (a disjunction of term queries). */

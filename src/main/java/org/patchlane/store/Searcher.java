@@ -22,9 +22,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -32,15 +34,19 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -50,6 +56,7 @@ import org.patchlane.mail.MailFlag;
 import org.patchlane.mail.MailParser;
 import org.patchlane.patch.MessageKind;
 import org.patchlane.thread.Conversation;
+import org.patchlane.thread.Post;
 import org.patchlane.thread.Series;
 
 /**
@@ -72,12 +79,14 @@ public final class Searcher implements Closeable {
     private final SeriesBodies bodies = new SeriesBodies();
     private final LinkIndex snapshot;
     private final Decisions decisions;
+    private final LinkEdits linkEdits;
 
     Searcher(IndexView view, Clock clock, Decisions decisions) {
         this.view = view;
         this.syntax = new QuerySyntax(clock);
-        this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies));
         this.decisions = decisions;
+        this.linkEdits = decisions == null ? null : LinkEdits.beside(decisions);
+        this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies), linkEdits);
     }
 
     /** A read-only searcher over the last commit in {@code dataDir}, relative dates on the system UTC clock. */
@@ -96,7 +105,7 @@ public final class Searcher implements Closeable {
 
     /** Lookups of link facts by term queries over this searcher's view: for the links of one series. */
     public LinkIndex links() {
-        return new LinkIndex(new IndexedFacts(view, bodies));
+        return new LinkIndex(new IndexedFacts(view, bodies), linkEdits);
     }
 
     /**
@@ -308,7 +317,8 @@ public final class Searcher implements Closeable {
     /**
      * Messages per UTC day over the archive's last {@code days} days: ending on the day of its newest dated message
      * (so an old archive still shows its activity), starting no earlier than its oldest. Undated mail is not counted.
-     * Cost: two reads of the date points' bounds and one point-range count per day.
+     * Cost: two reads of the date points' bounds and one pass over the messages of those days, each day found from
+     * the date doc value (it was one count query per day).
      */
     public DailyCounts messagesPerDay(int days) throws IOException {
         if (days < 1) throw new IllegalArgumentException("days must be positive: " + days);
@@ -322,19 +332,132 @@ public final class Searcher implements Closeable {
             LocalDate oldest = day(LongPoint.decodeDimension(min, 0));
             LocalDate last = day(LongPoint.decodeDimension(max, 0));
             LocalDate first = last.minusDays(days - 1L).isBefore(oldest) ? oldest : last.minusDays(days - 1L);
-            List<Long> counts = new ArrayList<>();
-            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                long from = d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                counts.add((long) s.count(messagesOnly(LongPoint.newRangeQuery(Schema.DATE.name(), from, from + 86_399_999L))));
+            long from = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            int n = (int) (last.toEpochDay() - first.toEpochDay() + 1);
+            long[] perDay = new long[n];
+            Query range = messagesOnly(LongPoint.newRangeQuery(Schema.DATE.name(), from, from + n * DAY_MILLIS - 1));
+            Weight w = s.createWeight(s.rewrite(range), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues dates = DocValues.getNumeric(leaf.reader(), Schema.DATE.name());
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc) || !dates.advanceExact(doc)) continue;
+                    perDay[(int) Math.floorDiv(dates.longValue() - from, DAY_MILLIS)]++;
+                }
             }
+            List<Long> counts = new ArrayList<>(n);
+            for (long c : perDay) counts.add(c);
             return new DailyCounts(first, counts);
         } finally {
             view.release(s);
         }
     }
 
+    private static final long DAY_MILLIS = 86_400_000L;
+
     private static LocalDate day(long epochMillis) {
         return Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /**
+     * Every series whose last activity is at or after an instant, most recent activity first: the series a period
+     * starting then can speak of (every mail of a series, replies included, is dated at or before its last
+     * activity). Cost: one point-range query and a read of each series' body.
+     */
+    public List<Series> seriesActiveSince(Instant since) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(LongPoint.newRangeQuery(Schema.DATE.name(), since.toEpochMilli(), Long.MAX_VALUE),
+                        BooleanClause.Occur.MUST)
+                .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build();
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            int n = Math.max(1, s.count(q));
+            TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, n, Integer.MAX_VALUE));
+            List<Series> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(bodies.read(s.getIndexReader(), d.doc));
+            return out;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * The posts (threading's facts: sender, date, parents, trailers, notices) of these Message-IDs, read from doc
+     * values without parsing mail; a Message-ID not stored is absent. One copy per Message-ID (a cross-posted
+     * mail's copies carry the same facts).
+     */
+    public Map<String, Post> posts(java.util.Collection<String> messageIds) throws IOException {
+        return posts(messageIds, null);
+    }
+
+    /** {@link #posts(java.util.Collection)} of the messages dated at or after {@code since} only (null: all). */
+    public Map<String, Post> posts(java.util.Collection<String> messageIds, Instant since) throws IOException {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        List<BytesRef> terms = new ArrayList<>();
+        for (String id : messageIds) {
+            String bare = MessageDocument.bareId(id);
+            if (wanted.add(bare)) terms.add(new BytesRef(bare));
+        }
+        Map<String, Post> out = new java.util.HashMap<>();
+        if (terms.isEmpty()) return out;
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            // By the Message-ID term, not the link keys: those also hold every reply of each message asked.
+            Query q = new org.apache.lucene.search.TermInSetQuery(Schema.MID.name(), terms);
+            if (since != null) {
+                q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(LongPoint.newRangeQuery(
+                        Schema.DATE.name(), since.toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+            }
+            org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(q),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.BinaryDocValues facts =
+                        org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Schema.FACTS.name());
+                org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                     doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc) || !facts.advanceExact(doc)) continue;
+                    BytesRef b = facts.binaryValue();
+                    Post p = PostCodec.decode(b.bytes, b.offset, b.length);
+                    out.putIfAbsent(p.messageId(), p);
+                }
+            }
+            return out;
+        } finally {
+            view.release(s);
+        }
+    }
+
+    /**
+     * The stored messages of one kind dated in {@code [since, until)}, oldest first (each copy of a cross-posted
+     * mail). Cost: one query and a read of each hit's stored fields.
+     */
+    public List<StoredRecord> messages(MessageKind kind, Instant since, Instant until) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.KIND.name(), kind.jsonName())), BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(Schema.DATE.name(), since.toEpochMilli(), until.toEpochMilli() - 1),
+                        BooleanClause.Occur.FILTER).build();
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            int n = Math.max(1, s.count(messagesOnly(q)));
+            TopFieldDocs top = s.search(messagesOnly(q), new TopFieldCollectorManager(SORT, n, Integer.MAX_VALUE));
+            StoredFields stored = s.storedFields();
+            List<StoredRecord> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) out.add(MessageDocument.record(stored.document(d.doc)));
+            java.util.Collections.reverse(out);
+            return out;
+        } finally {
+            view.release(s);
+        }
     }
 
     /** The maintainers' decisions beside this archive: the state overlay of series queries reads them. */
@@ -342,9 +465,15 @@ public final class Searcher implements Closeable {
         return decisions;
     }
 
+    /** The maintainers' link edits beside this archive, which its link lookups honour; null without decisions. */
+    public LinkEdits linkEdits() {
+        return linkEdits;
+    }
+
     @Override
     public void close() throws IOException {
         if (decisions != null) decisions.close();
+        if (linkEdits != null) linkEdits.close();
         view.close();
     }
 

@@ -3,7 +3,6 @@ package org.patchlane.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
-import org.patchlane.thread.Post;
+import org.patchlane.thread.Conversation;
 import org.patchlane.thread.Relatives;
 
 /**
@@ -57,31 +56,12 @@ final class ThreadReader {
     }
 
     /**
-     * The Message-IDs of the thread: each round looks up the posts stored under {@code id:X} for the IDs found so
-     * far (the message itself, its parents, and the posts naming X as a parent) and keeps those really threaded
-     * to X, not the ones that only name X in {@code Supersedes:}. Stops at {@link Relatives#MAX_GROUP}, a
-     * pathological References header's size.
+     * The Message-IDs of the thread: the thread page's walk ({@link Conversation#walk}), stopped at
+     * {@link Relatives#MAX_GROUP}, a pathological References header's size.
      */
     private Set<String> ids(String messageId) throws IOException {
-        PostIndex posts = new PostIndex(searcher);
-        Set<String> ids = new HashSet<>();
         String start = MessageDocument.bareId(messageId);
-        List<String> frontier = List.of(start);
-        Set<String> probed = new HashSet<>();
-        while (!frontier.isEmpty() && ids.size() < Relatives.MAX_GROUP) {
-            List<String> keys = new ArrayList<>();
-            for (String id : frontier) if (probed.add(id)) keys.add("id:" + id);
-            Set<String> asked = new HashSet<>(frontier);
-            List<String> next = new ArrayList<>();
-            for (Post p : posts.byKeys(keys)) {
-                boolean threaded = asked.contains(p.messageId()) || p.parents().stream().anyMatch(asked::contains);
-                if (!threaded) continue;
-                if (ids.add(p.messageId())) next.add(p.messageId());
-                // A parent the archive never received (a phantom) still links its other children.
-                for (String parent : p.parents()) if (!probed.contains(parent)) next.add(parent);
-            }
-            frontier = next;
-        }
-        return ids.contains(start) ? ids : Set.of();
+        Conversation.Walk walk = Conversation.walk(start, new PostIndex(searcher), Relatives.MAX_GROUP);
+        return walk.found(start) ? walk.ids() : Set.of();
     }
 }

@@ -42,27 +42,63 @@ public record Conversation(String messageId, List<Entry> entries, boolean trunca
         }
     }
 
+    /**
+     * What a walk from one message along References / In-Reply-To found: every stored post threaded to it (each
+     * copy of a cross-post), their Message-IDs, and whether it stopped at its limit with more to follow. The one
+     * walk of a thread: the thread page nests what it finds, {@code t.mbox.gz} and {@code t.atom} read its
+     * messages.
+     *
+     * @param posts     the posts found, each stored copy once, in the order found
+     * @param ids       their Message-IDs
+     * @param truncated the walk stopped at its limit with IDs still to look up
+     */
+    public record Walk(List<Post> posts, Set<String> ids, boolean truncated) {
+        public Walk {
+            posts = List.copyOf(posts);
+            ids = Set.copyOf(ids);
+        }
+
+        /** True when the message the walk started from is stored. */
+        public boolean found(String messageId) {
+            return ids.contains(messageId);
+        }
+    }
+
+    /**
+     * Walks the thread of {@code messageId} through the store's {@code id:} keys (a post is stored under its own
+     * Message-ID and its parents'): each round looks up the IDs found so far and keeps the posts really threaded to
+     * them (the post itself, or a reply to it), not those that only name one in {@code Supersedes:}. A parent the
+     * archive never received (a phantom) still links its other children. Stops after {@code limit} messages.
+     */
+    public static Walk walk(String messageId, PostLookup store, int limit) throws IOException {
+        List<Post> found = new ArrayList<>();
+        Set<Post> seen = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> probed = new HashSet<>();
+        Set<String> frontier = new HashSet<>(Set.of(messageId));
+        while (!frontier.isEmpty() && ids.size() < limit) {
+            List<String> keys = new ArrayList<>();
+            for (String id : frontier) if (probed.add(id)) keys.add("id:" + id);
+            Set<String> next = new HashSet<>();
+            for (Post p : store.byKeys(keys)) {
+                boolean threaded = frontier.contains(p.messageId()) || p.parents().stream().anyMatch(frontier::contains);
+                if (!threaded || !seen.add(p)) continue;
+                found.add(p);
+                if (ids.add(p.messageId()) && !probed.contains(p.messageId())) next.add(p.messageId());
+                for (String parent : p.parents()) if (!probed.contains(parent)) next.add(parent);
+            }
+            frontier = next;
+        }
+        return new Walk(found, ids, !frontier.isEmpty());
+    }
+
     /** The thread of {@code messageId}, or null when the store holds no such message. */
     public static Conversation of(String messageId, PostLookup store) throws IOException {
         // Every stored copy is kept (a cross-post is one copy per list): Threader merges them into one post.
-        List<Post> found = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Set<String> probed = new HashSet<>();
-        Set<String> next = new HashSet<>(Set.of("id:" + messageId));
-        while (!next.isEmpty() && ids.size() < MAX_MESSAGES) {
-            probed.addAll(next);
-            Set<String> more = new HashSet<>();
-            Set<Post> seen = new HashSet<>(found);
-            for (Post p : store.byKeys(next)) {
-                if (!seen.add(p)) continue;
-                found.add(p);
-                if (!ids.add(p.messageId())) continue;
-                for (String id : ids(p)) if (!probed.contains("id:" + id)) more.add("id:" + id);
-            }
-            next = more;
-        }
-        if (!ids.contains(messageId)) return null;
-        boolean truncated = !next.isEmpty();
+        Walk walk = walk(messageId, store, MAX_MESSAGES);
+        if (!walk.found(messageId)) return null;
+        List<Post> found = walk.posts();
+        boolean truncated = walk.truncated();
         ThreadTree tree = Threader.thread(found);
         String root = top(tree, messageId);
         Map<String, List<String>> children = new HashMap<>();
@@ -113,11 +149,5 @@ public record Conversation(String messageId, List<Entry> entries, boolean trunca
         for (String c : children.getOrDefault(id, List.of())) min = Math.min(min, dateOf(tree, c, children, dates));
         dates.put(id, min);
         return min;
-    }
-
-    private static List<String> ids(Post p) {
-        List<String> out = new ArrayList<>(p.parents());
-        out.add(p.messageId());
-        return out;
     }
 }

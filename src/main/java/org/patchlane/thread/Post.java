@@ -57,7 +57,12 @@ public record Post(String messageId, List<String> parents, Address from, long da
 
     /** A cover letter or a patch: a message that is part of a series rather than about one. */
     public boolean seriesPart() {
-        return kind == MessageKind.PATCH || kind == MessageKind.COVER;
+        return kind == MessageKind.PATCH || kind == MessageKind.COVER || pullCover();
+    }
+
+    /** A "[PULL 00/29]" request whose patches follow it: a pull request and a series' cover at once. */
+    public boolean pullCover() {
+        return kind == MessageKind.PULL && index == 0 && total > 0;
     }
 
     /** The same message received on other lists too. */

@@ -36,7 +36,8 @@ public final class Posts {
         boolean patch = kind == MessageKind.PATCH;
         Address author = patch ? inBodyAuthor(mail) : mail.from();
         List<Trailer> chain = patch ? commitTrailers(mail) : List.of();
-        boolean series = patch || kind == MessageKind.COVER;
+        boolean series = patch || kind == MessageKind.COVER
+                || kind == MessageKind.PULL && tags.index() == 0 && tags.total() > 0;
         Diff diff = analysis.diff();
         List<String> files = diff == null ? List.of() : diff.files().stream().map(FileDiff::path).distinct().toList();
         Instant date = mail.date();

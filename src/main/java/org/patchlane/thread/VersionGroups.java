@@ -114,7 +114,7 @@ final class VersionGroups {
     }
 
     private String computeAnchor(Post p) {
-        if (p.kind() == org.patchlane.patch.MessageKind.COVER) return "a:" + p.messageId();
+        if (p.kind() == org.patchlane.patch.MessageKind.COVER || p.pullCover()) return "a:" + p.messageId();
         String parentId = tree.parent(p.messageId());
         String own = LinkKeys.sender(p.from()) + ":" + p.versionLabel() + ":" + p.total();
         if (parentId == null) return p.total() > 1 ? "u:" + own : "a:" + p.messageId();

@@ -79,6 +79,8 @@ public final class App {
     private final Auth auth;
     private final SeriesPages seriesPages;
     private final StateRoutes state;
+    private DigestRoutes digests;
+    private final LinkRoutes linkEdits;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -110,6 +112,20 @@ public final class App {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.seriesPages = new SeriesPages(searcher);
         this.state = new StateRoutes(searcher, auth);
+        this.linkEdits = new LinkRoutes(searcher, auth);
+    }
+
+    /**
+     * Serves the weekly digests ({@link DigestRoutes}) made by {@code source}; call before {@link #start}.
+     *
+     * @param links where the feed's links point: the site's public address ({@code [web] url})
+     * @param json  a digest's JSON for {@code /api/digest/{week}}, or null for no such route
+     */
+    public App digests(org.patchlane.digest.DigestSource source, org.patchlane.digest.DigestLinks links,
+                       java.util.function.Function<org.patchlane.digest.Digest, Object> json, java.time.Clock clock) {
+        if (javalin != null) throw new IllegalStateException("already started");
+        digests = new DigestRoutes(source, links, clock, () -> List.copyOf(searcher.stats().lists().keySet()), json);
+        return this;
     }
 
     /** Logins, sessions and CSRF checks, for routes that change state. */
@@ -166,6 +182,7 @@ public final class App {
 
     /** Every route, specific paths before the lore-style {@code /{list}/...} patterns (first match wins). */
     private void routes(RoutesConfig app) {
+        ServerTiming.register(app);
         new LoginRoutes(auth).register(app);
         seriesPages.routes(app);
         app.get("/", this::home);
@@ -182,15 +199,17 @@ public final class App {
         app.get("/api/series/{key}/checks", ctx -> json(ctx, CheckJson.of(checker().check(series(ctx)))));
         app.get("/api/together", this::apiTogether);
         state.register(app);
+        linkEdits.register(app);
         app.get("/series/{key}", ctx -> {
             Series s = series(ctx);
             TrailerEmails emails = TrailerEmails.lookup(s, searcher);
             Map<String, Object> model = new java.util.HashMap<>(seriesPages.seriesModel(s, emails));
             model.putAll(Map.of("series", s, "links", SeriesLinksView.of(checker().check(s)),
-                    "state", state.panel(ctx, s)));
+                    "state", state.panel(ctx, s), "linkEdits", linkEdits.panel(ctx, s)));
             Templates.render(ctx, "series.jte", model);
         });
         app.get("/together", this::together);
+        if (digests != null) digests.register(app);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> Templates.render(ctx, "sources.jte", Map.of("page", sources.sources())));
         new Pages(searcher, sources, policy).routes(app);

@@ -41,9 +41,15 @@ record AtomFeed(String title, String page, String self, String id, List<Entry> e
      *
      * @param inReplyTo the id and page of the entry this one answers, or null
      * @param updated   the mail's date, or null when it had none
+     * @param html      true when {@code content} is an HTML fragment (a digest), false for a mail's plain text
      */
     record Entry(String id, String title, String authorName, String authorEmail, Instant updated, String link,
-                 Reply inReplyTo, String content) {
+                 Reply inReplyTo, String content, boolean html) {
+        /** An entry whose content is plain text. */
+        Entry(String id, String title, String authorName, String authorEmail, Instant updated, String link,
+              Reply inReplyTo, String content) {
+            this(id, title, authorName, authorEmail, updated, link, inReplyTo, content, false);
+        }
     }
 
     /** A {@code thr:in-reply-to}: the answered entry's id and page. */
@@ -104,7 +110,7 @@ record AtomFeed(String title, String page, String self, String id, List<Entry> e
             w.writeAttribute("href", clean(e.inReplyTo().href()));
         }
         w.writeStartElement("content");
-        w.writeAttribute("type", "text");
+        w.writeAttribute("type", e.html() ? "html" : "text");
         w.writeCharacters(clean(e.content()));
         w.writeEndElement();
         w.writeEndElement();

@@ -77,20 +77,21 @@ final class LoreRoutes {
 
     /** {@code /{list}/{msgid}/t.mbox.gz}: every message of the thread on that list ({@code all}: every copy). */
     private void threadMbox(Context ctx) throws IOException {
-        List<StoredRecord> thread = thread(ctx, "t.mbox.gz");
+        List<StoredRecord> thread = thread(ctx, "t.mbox.gz").messages();
         if (thread.isEmpty()) return;
         gzipMbox(ctx, thread.get(0).subject(), thread.stream().map(List::of).toList());
     }
 
     /** {@code /{list}/{msgid}/t.atom}: the thread's messages, newest first. */
     private void threadAtom(Context ctx) throws IOException {
-        List<StoredRecord> thread = new ArrayList<>(firstCopies(thread(ctx, "t.atom")));
+        ThreadRead found = thread(ctx, "t.atom");
+        List<StoredRecord> thread = new ArrayList<>(firstCopies(found.messages()));
         if (thread.isEmpty()) return;
         thread.sort(Comparator.comparing((StoredRecord r) -> r.date() == null ? Instant.MIN : r.date()).reversed());
         String base = base(ctx);
         String list = ctx.pathParam("list");
         String page = base + Links.message(list, ctx.pathParam("msgid"));
-        String mid = MessageCopies.of(searcher.get(ctx.pathParam("msgid"))).orElseThrow().messageId();
+        String mid = found.messageId();
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (StoredRecord r : thread) entries.add(entry(base, list, r));
         atom(ctx, new AtomFeed(thread.get(0).subject(), page, page + "t.atom", AtomFeed.uuid("t\n" + mid), entries));
@@ -217,11 +218,16 @@ final class LoreRoutes {
         return body.length() >= 3 && body.startsWith("x=") && body.charAt(2) != '0';
     }
 
+    /** A thread read for a lore route: the Message-ID the path names (as stored) and the thread's messages. */
+    private record ThreadRead(String messageId, List<StoredRecord> messages) {
+    }
+
     /**
-     * The thread of the path's message on the path's list ({@code all}: every copy). A 404 for an unknown message
-     * or list; when the list exists but the message is not on it, a redirect to its list's URL, and empty.
+     * The thread of the path's message on the path's list ({@code all}: every copy), the message looked up once. A
+     * 404 for an unknown message or list; when the list exists but the message is not on it, a redirect to its
+     * list's URL, and no messages.
      */
-    private List<StoredRecord> thread(Context ctx, String suffix) throws IOException {
+    private ThreadRead thread(Context ctx, String suffix) throws IOException {
         String list = ctx.pathParam("list");
         if (!list.equals("all")) list(ctx);
         String id = ctx.pathParam("msgid");
@@ -229,9 +235,9 @@ final class LoreRoutes {
                 .orElseThrow(() -> new NotFoundResponse("No message <" + id + "> in this archive"));
         if (!list.equals("all") && copies.on(list).isEmpty()) {
             ctx.redirect(Links.message(copies.first().list(), copies.messageId()) + suffix, HttpStatus.FOUND);
-            return List.of();
+            return new ThreadRead(copies.messageId(), List.of());
         }
-        return onList(searcher.thread(copies.messageId()), list.equals("all") ? "" : list);
+        return new ThreadRead(copies.messageId(), onList(searcher.thread(copies.messageId()), list.equals("all") ? "" : list));
     }
 
     /** Writes the copies as one gzipped mboxrd, named as public-inbox names it. */

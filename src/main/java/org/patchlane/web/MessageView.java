@@ -78,16 +78,22 @@ public record MessageView(String messageId, String subject, String list, String 
         flags.addAll(stored.flags());
         List<String> problems = new ArrayList<>(mail.problems());
         for (ParseProblem p : a.problems()) problems.add(p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message());
-        List<BodyLine> body = new ArrayList<>(BodyLine.of(mail.body().text()));
-        for (String attachment : mail.body().attachments()) {
-            body.add(new BodyLine("[diff attachment]", "part"));
-            body.addAll(BodyLine.of(attachment));
-        }
+        List<BodyLine> body = body(mail);
         return new MessageView(stored.messageId(), mail.subject(), stored.list(), Links.raw(stored.list(), stored.messageId()),
                 Links.thread(stored.list(), stored.messageId()) + "#" + Links.anchor(stored.messageId()),
                 headers(stored, mail), flags.stream().map(f -> new FlagView(f.jsonName(), EXPLAIN.get(f))).toList(),
                 tags(a.tags()), a.kind().jsonName(), a.trailers(), a.diff(), a.pull(), a.markers(), problems,
                 m.post().findings(), body);
+    }
+
+    /** The body lines, then each diff attachment's: what the message and thread pages show of a mail. */
+    static List<BodyLine> body(Mail mail) {
+        List<BodyLine> body = new ArrayList<>(BodyLine.of(mail.body().text()));
+        for (String attachment : mail.body().attachments()) {
+            body.add(new BodyLine("[diff attachment]", "part"));
+            body.addAll(BodyLine.of(attachment));
+        }
+        return body;
     }
 
     /** A file name for the raw download: the Message-ID's letters, digits, dots and dashes, then {@code .eml}. */

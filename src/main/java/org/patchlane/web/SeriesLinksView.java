@@ -11,6 +11,8 @@ import org.patchlane.link.Link;
 import org.patchlane.link.SeriesCheck;
 import org.patchlane.link.Verdict;
 import org.patchlane.review.AreaTouch;
+import org.patchlane.review.LinkAction;
+import org.patchlane.review.LinkEdit;
 import org.patchlane.thread.Series;
 
 /**
@@ -24,9 +26,12 @@ import org.patchlane.thread.Series;
  * @param prerequisites  the series this one depends on, strongest link first
  * @param users          the series that depend on this one
  * @param graph          the dependency graph drawn from the above
+ * @param removedPrerequisites prerequisites a maintainer removed (in no check), each with who, when and why
+ * @param removedUsers   users a maintainer removed
  */
 public record SeriesLinksView(boolean infrastructure, List<String> areas, List<CheckRow> checks,
-                              List<Linked> prerequisites, List<Linked> users, LinkGraph graph) {
+                              List<Linked> prerequisites, List<Linked> users, LinkGraph graph,
+                              List<Linked> removedPrerequisites, List<Linked> removedUsers) {
     /**
      * One check.
      *
@@ -50,8 +55,10 @@ public record SeriesLinksView(boolean infrastructure, List<String> areas, List<C
      * @param builtOn the version built on: of the prerequisite (for a prerequisite), of this series (for a user)
      * @param latest  the latest version of that same series
      * @param links   every link, strongest first
+     * @param edit    for a removed link, "removed by NAME on DATE: why"; else null
      */
-    public record Linked(String series, String title, String href, int builtOn, int latest, List<Evidence> links) {
+    public record Linked(String series, String title, String href, int builtOn, int latest, List<Evidence> links,
+                         String edit) {
         /** True when a newer version exists than the one it was built on. */
         public boolean outdated() {
             return builtOn < latest;
@@ -84,7 +91,8 @@ public record SeriesLinksView(boolean infrastructure, List<String> areas, List<C
         List<Linked> users = grouped(c.links().users(), false, self);
         long failed = checks.stream().filter(CheckRow::failed).count();
         return new SeriesLinksView(c.infrastructure(), areas, checks, prerequisites, users,
-                LinkGraph.of(self, failed, prerequisites, users));
+                LinkGraph.of(self, failed, prerequisites, users), grouped(c.links().removedPrerequisites(), true, self),
+                grouped(c.links().removedUsers(), false, self));
     }
 
     /** The links per other series, in the order of their strongest link. */
@@ -96,8 +104,11 @@ public record SeriesLinksView(boolean infrastructure, List<String> areas, List<C
             Series other = ls.get(0).other();
             int builtOn = ls.stream().mapToInt(prerequisite ? Link::version : Link::ownVersion).max().orElseThrow();
             int latest = prerequisite ? other.latest().version() : self.latest().version();
+            // A removed link's edit is the same for every link to that series: one edit per pair.
+            LinkEdit first = ls.get(0).edit();
+            String edit = first != null && first.action() == LinkAction.REMOVE ? first.summary() : null;
             out.add(new Linked(other.id(), other.title(), "/series/" + Links.encode(other.id()), builtOn, latest,
-                    ls.stream().map(Evidence::of).toList()));
+                    ls.stream().map(Evidence::of).toList(), edit));
         }
         return out;
     }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.patchlane.ingest.Analyzer;
+import org.patchlane.mail.Mail;
 import org.patchlane.store.StoredRecord;
 import org.patchlane.thread.Conversation;
 
@@ -46,18 +48,23 @@ public record ThreadPage(String list, String messageId, String subject, List<Thr
      * @param missing  a message replies name but the archive lacks (then only the id is set)
      * @param focus    the message the URL names
      * @param subject  the subject, or null when it is the parent's (reply prefixes aside)
-     * @param view     the message re-analysed, or null when missing
+     * @param rawHref  the link to its stored bytes, or null when missing
      * @param blocks   its body cut into own text and folded quotes
      */
     public record ThreadMessage(String messageId, String anchor, int depth, int indent, boolean missing, boolean focus,
-                                String href, String from, String date, String subject, MessageView view,
+                                String href, String from, String date, String subject, String rawHref,
                                 List<BodyBlock> blocks) {
     }
 
-    /** The page of a thread; each stored message is read and re-parsed once (the copy of {@code list} if any). */
+    /**
+     * The page of a thread; each stored message is read and its mail parsed once (the copy of {@code list} if any).
+     * The page shows no patch analysis (trailers are marked from the body's lines), so none is made: on a long
+     * thread it was most of the page's time.
+     */
     public static ThreadPage of(Conversation c, String list, Copies copies) throws IOException {
         Map<String, String> subjects = new HashMap<>();
         List<ThreadMessage> out = new java.util.ArrayList<>();
+        String first = null;
         for (Conversation.Entry e : c.entries()) {
             int indent = Math.min(e.depth(), MAX_INDENT);
             boolean focus = e.messageId().equals(c.messageId());
@@ -67,15 +74,18 @@ public record ThreadPage(String list, String messageId, String subject, List<Thr
                         null, "", "", null, null, List.of()));
                 continue;
             }
-            MessageView v = MessageView.of(r);
-            subjects.put(e.messageId(), v.subject());
+            Mail mail = Analyzer.mail(r);
+            String own = mail.subject();
+            subjects.put(e.messageId(), own);
+            if (first == null) first = own;
             String parentSubject = e.parent() == null ? null : subjects.get(e.parent());
-            String subject = parentSubject != null && sameTopic(parentSubject, v.subject()) ? null
-                    : v.subject().isEmpty() ? "(no subject)" : v.subject();
+            String subject = parentSubject != null && sameTopic(parentSubject, own) ? null
+                    : own.isEmpty() ? "(no subject)" : own;
             out.add(new ThreadMessage(e.messageId(), Links.anchor(e.messageId()), e.depth(), indent, false, focus,
-                    Links.message(r.list(), e.messageId()), from(r), date(r.date()), subject, v, BodyBlock.of(v.body())));
+                    Links.message(r.list(), e.messageId()), from(r), date(r.date()), subject,
+                    Links.raw(r.list(), r.messageId()), BodyBlock.of(MessageView.body(mail))));
         }
-        String subject = out.stream().filter(m -> !m.missing()).map(m -> m.view().subject()).findFirst().orElse("");
+        String subject = first == null ? "" : first;
         return new ThreadPage(list, c.messageId(), subject.isEmpty() ? "(no subject)" : subject, out, c.truncated());
     }
 

@@ -16,17 +16,18 @@ import picocli.CommandLine;
 /** The examples of every {@code --help} work on the demo archive as written, like the README's commands. */
 class HelpExamplesTest {
     /** Commands whose examples cannot run here, with why. */
-    static final Map<String, String> NOT_RUN = Map.of(
-            "demo", "serves until stopped",
-            "serve", "serves until stopped",
-            "watch", "runs until stopped, over sources the user configured",
-            "ingest", "its examples name the user's own archives and IMAP server",
-            "bench", "each example measures for minutes",
-            "gen-archive", "its example writes 100,000 messages",
-            "fetch", "needs a configured [repo]; the demo has none yet (PullsCommandTest runs them on real repositories)",
-            "pulls", "needs a configured [repo]; the demo has none yet (PullsCommandTest runs them on real repositories)",
-            "merged", "needs a configured [repo]; the demo has none yet (MergedCommandTest runs it on real repositories)",
-            "user", "its examples change the configuration and read a password (UserCommandTest covers each)");
+    static final Map<String, String> NOT_RUN = Map.ofEntries(
+            Map.entry("demo", "serves until stopped"),
+            Map.entry("serve", "serves until stopped"),
+            Map.entry("watch", "runs until stopped, over sources the user configured"),
+            Map.entry("ingest", "its examples name the user's own archives and IMAP server"),
+            Map.entry("bench", "each example measures for minutes"),
+            Map.entry("gen-archive", "its example writes 100,000 messages"),
+            Map.entry("fetch", "needs a configured [repo]; the demo has none yet (PullsCommandTest runs them on real repositories)"),
+            Map.entry("pulls", "needs a configured [repo]; the demo has none yet (PullsCommandTest runs them on real repositories)"),
+            Map.entry("backport", "needs a configured [repo]; the demo has none yet (BackportCommandTest runs it on a real repository)"),
+            Map.entry("merged", "needs a configured [repo]; the demo has none yet (MergedCommandTest runs it on real repositories)"),
+            Map.entry("user", "its examples change the configuration and read a password (UserCommandTest covers each)"));
     /** Commands whose exit code 1 is a finding, not a failure: {@code check} says a rule failed. */
     static final Map<String, String> FINDING_EXIT = Map.of(
             "check", "exit 1 when a check failed (the demo's infrastructure still lacks acks)");

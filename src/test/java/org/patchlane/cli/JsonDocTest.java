@@ -70,6 +70,12 @@ class JsonDocTest {
         CliRun decided = CliRun.of("state", "20261102-aux-lifetime-3f1c2a9b7d10", "accepted", "--note", "queued",
                 "--as", "leon", "--data", data.toString());
         assertEquals(0, decided.code(), decided.err());
+        // Two link edits, so the manual and removed links show their fields: rxe added as a user, hns bond removed.
+        for (String[] edit : new String[][] {{"add", "fb0497c17be9"}, {"remove", BOND}}) {
+            CliRun r = CliRun.of("link", edit[0], edit[1], AUX, "--why", "for the field list", "--as", "leon",
+                    "--data", data.toString());
+            assertEquals(0, r.code(), r.err());
+        }
         documented = sections(Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8));
         searcher = Searcher.open(data);
         Policy policy = new ConfigOptions().policy(data);
@@ -243,6 +249,19 @@ class JsonDocTest {
         check("GET /api/series/{id}/history", api);
     }
 
+    /** The demo's infrastructure series, its hns bond user and a series nothing links to it. */
+    private static final String AUX = "20261102-aux-lifetime-3f1c2a9b7d10";
+    private static final String BOND = "20261127113005.2417936-1-huangjunxian6@hisilicon.com";
+
+    @Test
+    void linkEdits() throws Exception {
+        // AUX gains a prerequisite and has users (one added) and a removed user; bond has a removed prerequisite.
+        List<JsonNode> out = List.of(cli("link", "add", AUX, "87e4af15222a", "--why", "fields", "--as", "leon"),
+                cli("link", "remove", BOND, AUX, "--why", "fields again", "--as", "leon"));
+        check("link add --json", out);
+        check("link remove --json", out);
+    }
+
     @Test
     void links() throws Exception {
         List<JsonNode> cli = new ArrayList<>();
@@ -331,6 +350,12 @@ class JsonDocTest {
         check("reindex --json", List.of(JSON.readTree(reindex.out())));
     }
 
+    /** The demo's last week has a line in every section of the digest. */
+    @Test
+    void digest() throws Exception {
+        check("digest --json", List.of(cli("digest", "--week", "2026-W48")));
+    }
+
     @Test
     void genArchive() throws Exception {
         CliRun r = CliRun.of("gen-archive", "--json", "--messages", "50", tmp.resolve("gen.mbox").toString());
@@ -338,12 +363,23 @@ class JsonDocTest {
         check("gen-archive --json", List.of(JSON.readTree(r.out())));
     }
 
+    /** {@code bench web} takes seconds on the demo: its JSON is checked as it comes out, with a load run. */
+    @Test
+    void benchWeb() throws IOException {
+        Path own = CliRun.demo(tmp.resolve("bench-web"));
+        CliRun r = CliRun.of("bench", "web", "--json", "--data", own.toString(), "--requests", "1", "--queries", "2",
+                "--load", "1s", "--concurrency", "1", "--ingest-messages", "50");
+        assertEquals(0, r.code(), r.err());
+        check("bench web --json", List.of(JSON.readTree(r.out())));
+    }
+
     /** The bench figures take minutes to measure; their JSON is the records' components, as Jackson writes them. */
     @Test
     void bench() {
         Map<String, Class<?>> shapes = Map.of("bench ingest --json", BenchCommand.IngestBench.class,
                 "bench search --json", BenchCommand.SearchBench.class, "bench acks --json", BenchCommand.AcksBench.class,
-                "bench imap --json", BenchCommand.ImapBench.class, "bench merged --json", MergedBench.Figures.class);
+                "bench imap --json", BenchCommand.ImapBench.class, "bench digest --json", BenchCommand.DigestBench.class,
+                "bench merged --json", MergedBench.Figures.class);
         shapes.forEach((section, type) -> {
             Set<String> real = new TreeSet<>();
             for (var c : type.getRecordComponents()) real.add(c.getName());

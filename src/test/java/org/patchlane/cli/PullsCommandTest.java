@@ -146,6 +146,17 @@ class PullsCommandTest {
         assertEquals("drivers/infiniband/hw/mlx5/main.c", conflict.get("files").get(0).asText());
 
         documented("pulls --json", out);
+        CliRun digest = CliRun.of("digest", "--since", "2026-11-23", "--until", "2026-11-24", "--json", "--data",
+                data.toString());
+        assertEquals(0, digest.code(), digest.err());
+        java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+        for (JsonNode g : JSON.readTree(digest.out()).get("groups")) g.get("pulls").forEach(lines::add);
+        assertEquals(2, lines.size(), "both requests are the day's");
+        for (JsonNode line : lines) {
+            assertEquals(8, line.get("verdicts").size(), "the digest carries each request's checks: " + line);
+            assertEquals("pr-base", line.get("verdicts").get(0).get("rule").asText());
+            assertTrue(line.get("verdicts").get(0).get("pass").asBoolean());
+        }
         documented("fetch --json", JSON.readTree(fetch.out()));
 
         mlx5.checkout("mlx5-next");

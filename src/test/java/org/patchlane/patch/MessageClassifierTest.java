@@ -20,6 +20,11 @@ class MessageClassifierTest {
             [GIT PULL] watchdog fixes with diff      | false | true  | true  | PULL
             [GIT PULL] tag but body not parseable    | false | false | false | PULL
             Please pull my tree                      | false | false | true  | PULL
+            [PULL 00/29] Block layer patches         | false | false | true  | PULL
+            [PULL 03/29] block: fix a leak           | true  | true  | false | PATCH
+            [PULL v2 12/29] block: fix a leak        | true  | true  | false | PATCH
+            [PULL 03/29] diff in unreadable part     | true  | false | false | PULL
+            [GIT PULL 1/2] odd but with a diff       | true  | true  | false | PATCH
             Re: [PATCH] watchdog: fix                | true  | false | false | REPLY
             Re: [PATCH] suggested fix inline         | true  | true  | false | REPLY
             Re: [GIT PULL] watchdog fixes            | true  | false | true  | REPLY

@@ -78,6 +78,18 @@ class ThreadReaderTest {
         assertEquals(expected.isEmpty() ? "" : expected, String.join(", ", got));
     }
 
+    /** One walk: the lore thread and the thread page's hold the same messages, from whichever message asked. */
+    @ParameterizedTest
+    @CsvSource({"root@x", "b@x", "c@x", "d@x", "e@x", "other@x", "other-reply@x"})
+    void theLoreThreadIsTheThreadPagesThread(String asked) throws Exception {
+        java.util.Set<String> lore = new java.util.TreeSet<>();
+        for (StoredRecord r : searcher.thread(asked)) lore.add(r.messageId());
+        java.util.Set<String> page = new java.util.TreeSet<>();
+        for (var e : searcher.conversation(asked).entries()) if (!e.missing()) page.add(e.messageId());
+        assertEquals(page, lore);
+        assertTrue(lore.contains(asked));
+    }
+
     @ParameterizedTest
     @CsvSource({"root@x", "b@x"})
     void everyRecordCarriesItsRawBytes(String asked) throws Exception {

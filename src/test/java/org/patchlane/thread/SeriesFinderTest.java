@@ -35,6 +35,15 @@ class SeriesFinderTest {
                         List.of(cover("c", 2, 0), p("c", 1, 2, 1), p("c", 2, 2, 2),
                                 mail("r1", LEON, "Re: [PATCH 0/2] aux").refs("c").at(10).body("Acked-by: " + LEON)),
                         "aux | v1 under-review cover 1:{A Leon Romanovsky} 2:{A Leon Romanovsky}"),
+                row("a QEMU-style pull request is a series too: [PULL 0/2] covers the [PULL k/2] patches",
+                        List.of(mail("q", NOA, "[PULL 0/2] aux").at(0).body("The following changes since commit "
+                                        + "aaaaaaaaaaaa:\n\nare available in the Git repository at:\n\n  "
+                                        + "https://gitlab.com/noa/aux.git tags/for-upstream\n"),
+                                mail("q-1", NOA, "[PULL 1/2] aux: one").refs("q").at(1).patch("drivers/base/aux.c", "line1"),
+                                mail("q-2", NOA, "[PULL 2/2] aux: two").refs("q").at(2).patch("drivers/base/aux.c", "line2"),
+                                mail("r1", JASON, "Re: [PULL 2/2] aux: two").refs("q", "q-2").at(10)
+                                        .body("Reviewed-by: " + JASON)),
+                        "aux | v1 under-review cover 1:{} 2:{R Jason Gunthorpe}"),
                 row("a reply to one patch counts for that patch",
                         List.of(cover("c", 2, 0), p("c", 1, 2, 1), p("c", 2, 2, 2),
                                 mail("r1", JASON, "Re: [PATCH 2/2] aux: two").refs("c", "c-2").at(10)

@@ -210,7 +210,7 @@ class BrowserTest {
             browser.get(withLogin.base + "/");
             List<String> nav = browser.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText)
                     .toList();
-            assertEquals(List.of("Series", "Together", "Search", "Sources"), nav);
+            assertEquals(List.of("Series", "Together", "Digest", "Search", "Sources"), nav);
             assertEquals(Boolean.TRUE, browser.executeScript(
                     "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
                     "no sideways scrolling at phone width");

@@ -68,12 +68,12 @@ class LinksWebTest {
                    {"series": "%1$s", "title": "widget: add <script>alert(1)</script> frob helpers", "version": 1,
                     "latestVersion": 2, "ownVersion": 1, "kind": "change-id",
                     "evidence": "prerequisite-change-id: 20261201-widget-frob-0a1b2c3d4e5f:v1",
-                    "givenIn": "widget-hw-v1@example.org", "confidence": 1.0},
+                    "givenIn": "widget-hw-v1@example.org", "confidence": 1.0, "edit": null},
                    {"series": "%1$s", "title": "widget: add <script>alert(1)</script> frob helpers", "version": 1,
                     "latestVersion": 2, "ownVersion": 1, "kind": "symbol",
                     "evidence": "uses widget_frob_get (added by v1)",
-                    "givenIn": "widget-hw-v1@example.org", "confidence": 0.6}],
-                 "users": []}
+                    "givenIn": "widget-hw-v1@example.org", "confidence": 0.6, "edit": null}],
+                 "users": [], "removedPrerequisites": [], "removedUsers": []}
                 """.formatted(core, driver), get(widgets, "/api/series/" + LinkedArchive.DRIVER + "/links"));
         // Any key of the series answers the same object; the other side sees it as a user.
         assertEquals(JSON.readTree(get(widgets, "/api/series/" + driver + "/links").body()),

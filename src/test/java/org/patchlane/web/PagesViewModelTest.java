@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.patchlane.report.BarChart;
 import org.patchlane.report.PersonJson;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.report.SourcesJson;
@@ -169,6 +170,9 @@ class PagesViewModelTest {
         BarChart ninety = BarChart.of("t", new DailyCounts(LocalDate.of(2026, 1, 1), java.util.Collections.nCopies(90, 2L)));
         assertTrue(ninety.xTicks().size() <= 9, "date labels thinned so they do not overlap");
         assertTrue(BarChart.of("t", DailyCounts.NONE).bars().isEmpty());
+        BarChart ten = BarChart.of("t", new DailyCounts(LocalDate.of(2026, 1, 1), List.of(10L, 3L)));
+        assertEquals(List.of("0", "2", "4", "6", "8", "10"), ten.yTicks().stream().map(BarChart.Tick::label).toList(),
+                "whole-number steps when the top does not divide by four");
     }
 
     @Test
