@@ -80,6 +80,10 @@ import picocli.CommandLine.Parameters;
                         + "PULLS pending pull requests of 5 commits, every fifth conflicting with the one before; time "
                         + "every request's checks plus the volatile for-next RUNS times after a warm-up; prints the "
                         + "median against the 10 s target.",
+                "merged: merged detection on a generated repository of --commits commits (release tags every 1,000) "
+                        + "for --series open series of 3 patches, in this JVM: a first run that diffs every commit and "
+                        + "a second that finds their patch-ids cached; the repository is generated under "
+                        + "${java.io.tmpdir}/patchlane-bench/merged-bench.",
                 "imap: ingest the IMAP folder --url RUNS times, then the same archive (--archive) as a local mbox "
                         + "RUNS times; prints both rates and their ratio. The folder must hold exactly that archive: "
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
@@ -92,6 +96,7 @@ import picocli.CommandLine.Parameters;
                 "  patchlane bench web --url http://127.0.0.1:7070",
                 "  patchlane bench digest --data /tmp/bench-data --runs 5 --week 2026-W27",
                 "  patchlane bench pulls --runs 5",
+                "  patchlane bench merged --commits 20000 --series 1000",
                 "  patchlane bench imap --url imap://me@127.0.0.1:3143/INBOX --no-starttls --password-file pw "
                         + "--archive archive.mbox"})
 final class BenchCommand implements Callable<Integer> {
@@ -109,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest, pulls or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest, pulls, merged or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -132,6 +137,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "20", description = "search: how many queries (default: ${DEFAULT-VALUE}).")
     int queries;
 
+    @Option(names = "--commits", defaultValue = "20000", description = "merged, pulls: generated upstream commits "
+            + "(default: ${DEFAULT-VALUE}).")
+    int commits;
+
+    @Option(names = "--series", defaultValue = "1000", description = "merged: open series (default: ${DEFAULT-VALUE}).")
+    int series;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
@@ -141,9 +153,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", defaultValue = "50000", description = "pulls: files in the generated repository "
             + "(default: ${DEFAULT-VALUE}).")
     int files;
-
-    @Option(names = "--commits", defaultValue = "20000", description = "pulls: its upstream commits (default: ${DEFAULT-VALUE}).")
-    int commits;
 
     @Option(names = "--pulls", defaultValue = "20", description = "pulls: pending pull requests (default: ${DEFAULT-VALUE}).")
     int pullRequests;
@@ -189,7 +198,8 @@ final class BenchCommand implements Callable<Integer> {
             case "imap" -> imap();
             case "web" -> web();
             case "pulls" -> pulls();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'pulls' or "
+            case "merged" -> merged();
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'pulls', 'merged' or "
                     + "'imap', not '"
                     + what + "'");
         };
@@ -303,6 +313,18 @@ final class BenchCommand implements Callable<Integer> {
      * {@code check} for QUERIES series spread over the archive and {@code together} over all of it, in this JVM
      * after a warm-up pass, as the web API would answer them.
      */
+    /** {@code bench merged}: see {@link MergedBench}. */
+    private int merged() throws IOException {
+        MergedBench.Figures f = MergedBench.run(Path.of(System.getProperty("java.io.tmpdir"), "patchlane-bench"),
+                commits, series);
+        if (json) System.out.println(Json.write(f));
+        else System.out.printf("merged detection, %,d commits, %,d open series: first run %,d ms (every commit "
+                        + "diffed), second %,d ms (patch-ids cached); %d merged, %d partly merged, %d patches by author "
+                        + "and subject (generating the repository took %,d ms)%n", f.commits(), f.series(), f.coldMillis(),
+                f.warmMillis(), f.merged(), f.partlyMerged(), f.byAuthorSubject(), f.generateMillis());
+        return ExitCode.OK;
+    }
+
     private int links() throws IOException, InterruptedException, QuerySyntaxException {
         if (!Files.isDirectory(data)) {
             Path mbox = archive != null ? archive : generated();

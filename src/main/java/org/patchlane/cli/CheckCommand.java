@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
                         + "area that uses it",
                 "  prerequisite-state  each prerequisite's state and acks, and whether this series was built on its "
                         + "latest version",
+                "  exports-release     (with a [repo] configured) each export of a merged infrastructure series has "
+                        + "a user in the tree of the next release (see 'patchlane merged')",
                 "Areas and maintainers come from the configuration's [area] sections and the MAINTAINERS file its "
                         + "[maintainers] file names (the demo installs its own)."},
         footer = {"%nExamples:", "  patchlane check 20261102-aux-lifetime-3f1c2a9b7d10",
@@ -48,11 +50,33 @@ final class CheckCommand implements Callable<Integer> {
         try (Searcher searcher = Searcher.open(options.data)) {
             Optional<Series> s = SeriesKey.find(searcher, key);
             if (s.isEmpty()) return ExitCode.NOT_FOUND;
-            SeriesCheck c = new Checker(searcher.links(), config.policy(options.data)).check(s.get());
+            SeriesCheck c = withRelease(searcher, new Checker(searcher.links(), config.policy(options.data)).check(s.get()));
             if (options.json) System.out.println(Json.write(CheckJson.of(c)));
             else System.out.print(text(c));
             return c.failed() ? ExitCode.NOT_FOUND : ExitCode.OK;
         }
+    }
+
+    /**
+     * With the {@code exports-release} check added when a repository is configured: it needs merged detection's
+     * finding and the tree of the release after it.
+     */
+    private SeriesCheck withRelease(Searcher searcher, SeriesCheck c) throws java.io.IOException {
+        var repos = ConfigOptions.repositories(config.load(options.data), options.data);
+        if (repos.isEmpty()) return c;
+        Series s = c.series();
+        Check release;
+        try (org.patchlane.git.Repo r = org.patchlane.git.Repo.open(repos.get(0).path())) {
+            release = new org.patchlane.pull.ExportsRelease(r).check(s,
+                    searcher.decisions().merged().current(s.id(), s.latest().label()), c.infrastructure());
+        } catch (java.io.IOException e) {
+            release = new Check(org.patchlane.link.CheckName.EXPORTS_RELEASE, Verdict.NOT_APPLICABLE,
+                    java.util.List.of("[repo \"" + repos.get(0).name() + "\"] cannot be read: " + e.getMessage()),
+                    java.util.List.of());
+        }
+        java.util.List<Check> checks = new java.util.ArrayList<>(c.checks());
+        checks.add(release);
+        return new SeriesCheck(c.links(), c.areas(), c.exports(), checks);
     }
 
     static String text(SeriesCheck c) {

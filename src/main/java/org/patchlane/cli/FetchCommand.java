@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchlane.git.Repo;
+import org.patchlane.pull.MergedWindow;
 import org.patchlane.pull.PendingPull;
 import org.patchlane.pull.PendingPulls;
 import org.patchlane.pull.RepoSettings;
 import org.patchlane.pull.Repositories;
 import org.patchlane.report.Json;
+import org.patchlane.review.Policy;
 import org.patchlane.store.Searcher;
 
 import picocli.CommandLine.Command;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Option;
                 + "branch or tag, as the mail names them) into refs/patchlane/pulls/ of the first repository, so "
                 + "'patchlane pulls' needs no network. Any URL JGit reaches works: https://, git://, ssh://, "
                 + "file://, a path.",
-                "A request is pending when no reply in its thread says it was merged (pr-tracker-bot)."},
+                "A request is pending when no reply in its thread says it was merged (pr-tracker-bot).",
+                "Then merged detection runs on the updated repository, as 'patchlane merged' does."},
         footer = {"%nExamples:", "  patchlane fetch", "  patchlane fetch --since 30d --json",
                 "Exit code 1 when a request's ref could not be fetched, 3 when a repository cannot be opened."})
 final class FetchCommand implements Callable<Integer> {
@@ -44,8 +48,8 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--no-remotes", description = "Fetch only the requests, not the repositories' own remotes.")
     boolean noRemotes;
 
-    /** {@code fetch --json}: the remotes updated and each request's fetch. */
-    record FetchJson(List<String> remotes, List<Fetched> pulls) {
+    /** {@code fetch --json}: the remotes updated, each request's fetch, then merged detection's run. */
+    record FetchJson(List<String> remotes, List<Fetched> pulls, MergedCommand.MergedJson merged) {
     }
 
     /** One request: the commit fetched, or the error. */
@@ -70,13 +74,25 @@ final class FetchCommand implements Callable<Integer> {
                     progress.step();
                 }
             }
-            if (options.json) System.out.println(Json.write(new FetchJson(remotes, out)));
+            // merged detection runs on what was just fetched (issue 13: "runs after each fetch")
+            MergedCommand.Outcome merged = null;
+            try (Repo r = Repo.open(repos.settings().path())) {
+                org.patchlane.git.ConfigFile conf = config.load(options.data);
+                merged = MergedCommand.run(searcher, r, repos.settings(), MergedWindow.of(conf, repos.settings().name()),
+                        Policy.load(conf, null), options.data);
+            } catch (IllegalArgumentException e) {
+                // what was fetched stays fetched and is reported; detection says why it could not run
+                System.err.println("patchlane: merged detection skipped: " + e.getMessage());
+            }
+            if (options.json) System.out.println(Json.write(new FetchJson(remotes, out, merged == null ? null
+                    : merged.json())));
             else {
                 for (String r : remotes) System.out.println("updated " + r);
                 for (Fetched f : out)
                     System.out.println((f.error() == null ? "fetched " + f.commit().substring(0, 12) : "FAILED  " + f.error())
                             + "  " + f.url() + " " + f.ref() + "  <" + f.messageId() + ">");
                 if (out.isEmpty()) System.out.println("no pending pull request in the archive since " + since);
+                if (merged != null) System.out.print(merged.text());
             }
             return failed ? ExitCode.NOT_FOUND : ExitCode.OK;
         }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Mailing-list patch and pull-request tracker: ingest list mail, search it like lore.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
                 StatsCommand.class, SeriesCommand.class, AcksCommand.class, InterdiffCommand.class, LinksCommand.class,
-                CheckCommand.class, FetchCommand.class, PullsCommand.class, BackportCommand.class,
+                CheckCommand.class, FetchCommand.class, PullsCommand.class, BackportCommand.class, MergedCommand.class,
                 TogetherCommand.class, StateCommand.class, LinkCommand.class, DigestCommand.class, ReindexCommand.class,
                 ServeCommand.class, WatchCommand.class, SourcesCommand.class, UserCommand.class, GenArchiveCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},

@@ -233,7 +233,7 @@ public final class Repo implements Closeable {
         return p;
     }
 
-    private static Commit commit(RevCommit c) {
+    static Commit commit(RevCommit c) {
         PersonIdent a = c.getAuthorIdent();
         return new Commit(c.name(), a.getName(), a.getEmailAddress().toLowerCase(java.util.Locale.ROOT),
                 a.getWhenAsInstant(), c.getShortMessage(), c.getFullMessage(), c.getParentCount());

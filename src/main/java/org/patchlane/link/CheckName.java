@@ -25,7 +25,9 @@ public enum CheckName {
     /** Posted before the release cycle's cut-off rc. */
     PR_CUTOFF("pr-cutoff"),
     /** Merges without conflict into upstream and into next. */
-    PR_MERGE("pr-merge");
+    PR_MERGE("pr-merge"),
+    /** Each export a merged infrastructure series added has an in-tree user at the next release (seeds 002/004). */
+    EXPORTS_RELEASE("exports-release");
 
     private final String jsonName;
 

@@ -18,11 +18,12 @@ import org.patchlane.thread.SeriesVersion;
  * decisions that led there, its versions, patches and their trailers.
  *
  * @param state   the effective state (mail and decisions combined); each version's {@code state} is its mail's
- * @param history the maintainers' decisions, newest first
+ * @param history  the maintainers' decisions, newest first
+ * @param upstream merged detection's finding on the latest version, or null
  */
 public record SeriesJson(String series, String title, PersonJson submitter, String changeId, String state,
                          List<HistoryJson> history, List<String> lists, String lastActivity,
-                         List<VersionJson> versions) {
+                         List<VersionJson> versions, UpstreamJson upstream) {
 
     /** One decision: when, who, what ({@code state: accepted}), from which state to which, on which version. */
     public record HistoryJson(String at, PersonJson by, String action, String from, String to, String version,
@@ -87,7 +88,7 @@ public record SeriesJson(String series, String title, PersonJson submitter, Stri
     public static SeriesJson of(Series s, TrailerEmails emails, Standing standing) {
         return new SeriesJson(s.id(), s.title(), PersonJson.of(s.submitter()), s.changeId(),
                 standing.state().jsonName(), HistoryJson.of(standing), s.lists(), date(s.lastActivity()),
-                s.versions().stream().map(v -> version(v, emails)).toList());
+                s.versions().stream().map(v -> version(v, emails)).toList(), UpstreamJson.of(standing.upstream()));
     }
 
     /** The standing mail alone gives: the latest version's state, no decisions. */

@@ -19,11 +19,19 @@ public record SeriesListJson(String query, long total, int offset, List<Entry> s
     /**
      * @param state   the effective state (mail and the maintainers' decisions combined)
      * @param history the maintainers' decisions, newest first
-     * @param patches per patch of the latest version: how many people acked, reviewed, tested, nacked it
+     * @param patches  per patch of the latest version: how many people acked, reviewed, tested, nacked it
+     * @param upstream merged detection's finding on the latest version, or null
      */
     public record Entry(String series, String title, PersonJson submitter, String changeId, String latestVersion,
                         int versions, String state, List<SeriesJson.HistoryJson> history, String lastActivity,
-                        List<String> lists, List<String> problems, List<PatchCounts> patches) {
+                        List<String> lists, List<String> problems, List<PatchCounts> patches, UpstreamJson upstream) {
+        /** Without an upstream finding. */
+        public Entry(String series, String title, PersonJson submitter, String changeId, String latestVersion,
+                     int versions, String state, List<SeriesJson.HistoryJson> history, String lastActivity,
+                     List<String> lists, List<String> problems, List<PatchCounts> patches) {
+            this(series, title, submitter, changeId, latestVersion, versions, state, history, lastActivity, lists,
+                    problems, patches, null);
+        }
     }
 
     public record PatchCounts(int index, String subject, int acked, int reviewed, int tested, int nacked,
@@ -56,6 +64,6 @@ public record SeriesListJson(String query, long total, int offset, List<Entry> s
         return new Entry(s.id(), s.title(), PersonJson.of(s.submitter()), s.changeId(), v.label(), s.versions().size(),
                 standing.state().jsonName(), SeriesJson.HistoryJson.of(standing), SeriesJson.date(s.lastActivity()),
                 s.lists(), v.problems(),
-                v.patches().stream().map(PatchCounts::of).toList());
+                v.patches().stream().map(PatchCounts::of).toList(), UpstreamJson.of(standing.upstream()));
     }
 }

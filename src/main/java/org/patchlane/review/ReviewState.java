@@ -7,12 +7,14 @@ import java.util.Optional;
 
 /**
  * Where a series (or one of its versions) stands. The pipeline {@code new → under-review → changes-requested →
- * accepted → applied → merged}, plus {@code superseded}, {@code rejected}, {@code rfc} and {@code deferred}. Mail
- * derives some ({@link #fromMail}); a maintainer may set any but {@code superseded}, which only a newer version
- * makes; {@link #effective} combines the two.
+ * accepted → applied → partly-merged → merged}, plus {@code superseded}, {@code rejected}, {@code rfc} and
+ * {@code deferred}. Mail derives some ({@link #fromMail}); a maintainer may set any but {@code superseded}, which only
+ * a newer version makes, and {@code partly-merged}, which only merged detection finds in the repository;
+ * {@link #effective} combines the two and {@link #withUpstream} adds what the repository says.
  */
 public enum ReviewState {
-    NEW, UNDER_REVIEW, CHANGES_REQUESTED, ACCEPTED, APPLIED, MERGED, SUPERSEDED, REJECTED, RFC, DEFERRED;
+    // in pipeline order (lists of states are shown in it); states are stored by name, never by ordinal
+    NEW, UNDER_REVIEW, CHANGES_REQUESTED, ACCEPTED, APPLIED, PARTLY_MERGED, MERGED, SUPERSEDED, REJECTED, RFC, DEFERRED;
 
     /** The name in JSON, reports and queries: {@code under-review}. */
     public String jsonName() {
@@ -31,9 +33,12 @@ public enum ReviewState {
         return Arrays.stream(values()).filter(s -> s != SUPERSEDED).toList();
     }
 
-    /** The states a maintainer may set: all but superseded, which is a fact of the mail (a newer version). */
+    /**
+     * The states a maintainer may set: all but superseded, a fact of the mail (a newer version), and partly-merged,
+     * a fact of the repository (merged detection).
+     */
     public static List<ReviewState> settable() {
-        return ofSeries();
+        return ofSeries().stream().filter(s -> s != PARTLY_MERGED).toList();
     }
 
     /** Nothing more to wait for: applied, merged or rejected. */
@@ -80,5 +85,19 @@ public enum ReviewState {
             case CHANGES_REQUESTED -> decision.to().settled() ? decision.to() : mail;
             default -> decision.to();
         };
+    }
+
+    /**
+     * The state once merged detection's finding on the latest version is added: the repository is a fact, as
+     * merged mail is, so {@code merged} found there wins over mail and decisions, and {@code partly-merged} wins over
+     * everything but {@code merged} (the mail's or a maintainer's) and a rejection (the maintainer dropped the rest).
+     *
+     * @param state    the state of mail and decisions ({@link #effective})
+     * @param upstream what detection found (merged or partly-merged), or null
+     */
+    public static ReviewState withUpstream(ReviewState state, ReviewState upstream) {
+        if (upstream == MERGED) return MERGED;
+        if (upstream == PARTLY_MERGED) return state == MERGED || state == REJECTED ? state : PARTLY_MERGED;
+        return state;
     }
 }

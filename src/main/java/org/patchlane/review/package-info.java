@@ -3,7 +3,8 @@
  * is and who must hear about it. Pure Java, no I/O beyond reading the configured MAINTAINERS file.
  *
  * <p><b>Review state</b> ({@link org.patchlane.review.ReviewState}): {@code new → under-review → changes-requested
- * → accepted → applied → merged}, plus {@code superseded}, {@code rejected}, {@code rfc}, {@code deferred}.
+ * → accepted → applied → partly-merged → merged}, plus {@code superseded}, {@code rejected}, {@code rfc},
+ * {@code deferred}.
  * <em>Mail</em> gives a version its state ({@code ReviewState.fromMail}, strongest fact first): superseded unless
  * it is the latest; merged after pr-tracker-bot's notice; applied when every patch was named applied by an
  * "Applied" reply ({@link org.patchlane.review.MailNotices}); changes-requested after a NACK; under-review after any
@@ -13,7 +14,11 @@
  * and the mail that gave the mail state wins, except that after a decision only applied/merged mail (always) and a
  * NACK (unless the decision settled the series: accepted, rejected, deferred, applied, merged) override it — review
  * trailers never undo a decision. Decisions are kept by {@code store.Decisions} in a git repository, never in the
- * index.
+ * index. <em>Upstream</em> ({@link org.patchlane.review.Upstream}, {@code ReviewState.withUpstream}): merged
+ * detection (package {@code pull}) finds a version's patches in a repository; all of them make it {@code merged}
+ * over any mail or decision, some {@code partly-merged} unless it is {@code merged} already or was rejected. A
+ * finding counts for the version it was made on only; only detection sets {@code partly-merged}, never a
+ * maintainer. Findings are kept by {@code store.MergedResults} in {@code DATA/merged/}, not in the index.
  *
  * <p><b>MAINTAINERS.</b> {@code [maintainers] file = PATH} names a kernel-format MAINTAINERS file (a relative path
  * is beside the configuration file). A section is a title line followed directly by tagged lines: {@code M:}

@@ -32,17 +32,34 @@ public final class Decisions implements Closeable {
     private static final Pattern SERIES_ID = Pattern.compile("[0-9a-f]{6,64}");
 
     private final Path dir;
+    private final MergedResults merged;
     private FileLog log;
     private String cachedHead;
     private Map<String, Decision> cached = Map.of();
 
-    private Decisions(Path dir) {
+    private Decisions(Path dir, MergedResults merged) {
         this.dir = dir;
+        this.merged = merged;
     }
 
-    /** The decisions of a data directory; the repository is created by the first {@link #record}. */
+    /**
+     * The decisions of a data directory, with merged detection's findings beside them (both outside the index, both
+     * part of a series' state); the repository is created by the first {@link #record}.
+     */
     public static Decisions of(Path dataDir) {
-        return new Decisions(dataDir.resolve("decisions"));
+        return new Decisions(dataDir.resolve("decisions"), MergedResults.of(dataDir));
+    }
+
+    /** Merged detection's findings, which {@link #effective} adds to the decisions. */
+    public MergedResults merged() {
+        return merged;
+    }
+
+    /** The series whose state is not their mail's alone: decided ones and those merged detection found upstream. */
+    public java.util.Set<String> overlaid() throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>(latestAll().keySet());
+        out.addAll(merged.all().keySet());
+        return out;
     }
 
     /** The repository's directory. */
@@ -103,20 +120,30 @@ public final class Decisions implements Closeable {
         return Optional.ofNullable(latestAll().get(seriesId));
     }
 
-    /** The series' state: its mail's, combined with its latest decision ({@link ReviewState#effective}). */
+    /**
+     * The series' state: its mail's, combined with its latest decision ({@link ReviewState#effective}) and what
+     * merged detection found upstream for its latest version ({@link ReviewState#withUpstream}).
+     */
     public ReviewState effective(Series s) throws IOException {
-        return effective(s, latestAll().get(s.id()));
+        return effective(s, latestAll().get(s.id()), merged.current(s.id(), s.latest().label()));
     }
 
-    /** The series' effective state and its decisions, newest first. */
+    /** Mail and decisions only, without merged detection: what detection itself asks ("is it still open?"). */
+    public ReviewState decided(Series s) throws IOException {
+        return effective(s, latestAll().get(s.id()), null);
+    }
+
+    /** The series' effective state, its decisions, newest first, and its upstream finding. */
     public Standing standing(Series s) throws IOException {
-        return new Standing(effective(s), history(s.id()));
+        return new Standing(effective(s), history(s.id()), merged.current(s.id(), s.latest().label()));
     }
 
-    static ReviewState effective(Series s, Decision d) {
+    static ReviewState effective(Series s, Decision d, org.patchlane.review.Upstream upstream) {
         SeriesVersion v = s.latest();
         ReviewState mail = ReviewState.of(v.state()).orElse(ReviewState.NEW);
-        return ReviewState.effective(mail, v.stateSince(), v.label(), d);
+        ReviewState state = ReviewState.effective(mail, v.stateSince(), v.label(), d);
+        boolean current = upstream != null && upstream.version().equals(v.label());
+        return ReviewState.withUpstream(state, current ? upstream.state() : null);
     }
 
     /** The file of a series: its current decision. Time and person are in it too, so the file alone is enough. */

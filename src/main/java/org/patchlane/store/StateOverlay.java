@@ -21,8 +21,9 @@ import org.patchlane.thread.Series;
 
 /**
  * Makes {@code state:} terms answer with the effective state: a series document holds the state its mail gives,
- * and the maintainers' decisions live outside the index ({@link Decisions}). Each {@code state:X} term becomes
- * "indexed as X and not decided, or decided and effectively X". Decided series are few (people make them), so their
+ * and the maintainers' decisions and merged detection's findings live outside the index ({@link Decisions},
+ * {@link MergedResults}). Each {@code state:X} term becomes
+ * "indexed as X and not decided, or decided and effectively X". Decided and detected series are few (people make the one, merged series the other), so their
  * documents are read for each query that has a state term.
  */
 final class StateOverlay {
@@ -35,16 +36,18 @@ final class StateOverlay {
     /** The query with its state terms overlaid; unchanged when nothing was decided or it has no state term. */
     static Query apply(Query q, Decisions decisions, IndexSearcher s, SeriesBodies bodies) throws IOException {
         if (decisions == null || !mentionsState(q)) return q;
+        java.util.Set<String> overlaid = decisions.overlaid();
+        if (overlaid.isEmpty()) return q;
         Map<String, Decision> decided = decisions.latestAll();
-        if (decided.isEmpty()) return q;
+        Map<String, org.patchlane.review.Upstream> upstream = decisions.merged().all();
         Map<String, String> effective = new java.util.HashMap<>();
-        for (Map.Entry<String, Decision> e : decided.entrySet()) {
+        for (String id : overlaid) {
             TopDocs top = s.search(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.SERIES_ID.name(), e.getKey())), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.SERIES_ID.name(), id)), BooleanClause.Occur.MUST)
                     .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build(), 1);
             if (top.scoreDocs.length == 0) continue;
             Series series = bodies.read(s.getIndexReader(), top.scoreDocs[0].doc);
-            effective.put(e.getKey(), Decisions.effective(series, e.getValue()).jsonName());
+            effective.put(id, Decisions.effective(series, decided.get(id), upstream.get(id)).jsonName());
         }
         return new StateOverlay(effective).rewrite(q);
     }

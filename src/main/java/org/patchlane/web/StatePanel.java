@@ -15,9 +15,10 @@ import org.patchlane.thread.Series;
  * @param action    where the form posts, null when no maintainer is logged in (no form)
  * @param csrf      the form's CSRF token
  * @param choices   the states the form offers
+ * @param upstream  merged detection's finding on the latest version, or null
  */
 public record StatePanel(String state, String mailState, String version, List<Entry> history, String action,
-                         String csrf, List<String> choices) {
+                         String csrf, List<String> choices, org.patchlane.report.UpstreamJson upstream) {
 
     public record Entry(String at, String by, String from, String to, String version, String note) {
         static Entry of(Decision d) {
@@ -30,6 +31,7 @@ public record StatePanel(String state, String mailState, String version, List<En
         return new StatePanel(standing.state().jsonName(), s.latest().state(), s.latest().label(),
                 standing.history().stream().map(Entry::of).toList(),
                 maintainer ? "/api/series/" + Links.encode(s.id()) + "/state" : null, csrf,
-                ReviewState.settable().stream().map(ReviewState::jsonName).toList());
+                ReviewState.settable().stream().map(ReviewState::jsonName).toList(),
+                org.patchlane.report.UpstreamJson.of(standing.upstream()));
     }
 }

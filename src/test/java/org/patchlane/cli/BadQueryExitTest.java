@@ -64,7 +64,7 @@ class BadQueryExitTest {
                 Arguments.of("search", "flag:nonsense", "unknown value 'nonsense' for flag: (known: parse_error, "),
                 Arguments.of("search", "check:nope", "unknown value 'nope' for check: (known: signoff, "),
                 Arguments.of("series", "state:bogus", "unknown value 'bogus' for state: (known: new, under-review, "
-                        + "changes-requested, accepted, applied, merged, rejected, rfc, deferred)"),
+                        + "changes-requested, accepted, applied, partly-merged, merged, rejected, rfc, deferred)"),
                 Arguments.of("series", "kind:banana", "unknown value 'banana' for kind:"),
                 // 900 words search 2,700 fields: refused when searching.
                 Arguments.of("search", ors(900), limit),

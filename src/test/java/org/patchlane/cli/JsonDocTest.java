@@ -393,7 +393,8 @@ class JsonDocTest {
     void bench() {
         Map<String, Class<?>> shapes = Map.of("bench ingest --json", BenchCommand.IngestBench.class,
                 "bench search --json", BenchCommand.SearchBench.class, "bench acks --json", BenchCommand.AcksBench.class,
-                "bench imap --json", BenchCommand.ImapBench.class, "bench digest --json", BenchCommand.DigestBench.class);
+                "bench imap --json", BenchCommand.ImapBench.class, "bench digest --json", BenchCommand.DigestBench.class,
+                "bench merged --json", MergedBench.Figures.class);
         shapes.forEach((section, type) -> {
             Set<String> real = new TreeSet<>();
             for (var c : type.getRecordComponents()) real.add(c.getName());

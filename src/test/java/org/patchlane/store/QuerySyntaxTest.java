@@ -133,7 +133,7 @@ class QuerySyntaxTest {
                 Arguments.of("check:nope", "unknown value 'nope' for check: (known: signoff, signoff-author, "
                         + "signoff-codev, signoff-order, fixes)", 1),
                 Arguments.of("state:bogus", "unknown value 'bogus' for state: (known: new, under-review, "
-                        + "changes-requested, accepted, applied, merged, rejected, rfc, deferred)", 1),
+                        + "changes-requested, accepted, applied, partly-merged, merged, rejected, rfc, deferred)", 1),
                 Arguments.of("(kind:patch OR kind:pach)", "unknown value 'pach' for kind:", 16));
     }
 
