@@ -125,10 +125,11 @@ public final class PatchApply {
                 StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
-        for (int i = 1; i < lines.length; i++) {
+        int want = h.getOldImage().getLineCount();
+        for (int i = 1; i < lines.length && out.size() < want; i++) {
             String l = lines[i];
             if (l.startsWith(" ") || l.startsWith("-")) out.add(l.substring(1));
-            else if (l.isEmpty() && i < lines.length - 1) out.add("");
+            else if (l.isEmpty()) out.add("");
         }
         return out;
     }

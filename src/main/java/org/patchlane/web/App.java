@@ -82,6 +82,7 @@ public final class App {
     private DigestRoutes digests;
     private final LinkRoutes linkEdits;
     private PullRoutes pulls;
+    private BackportRoutes backports;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -115,6 +116,7 @@ public final class App {
         this.state = new StateRoutes(searcher, auth);
         this.linkEdits = new LinkRoutes(searcher, auth);
         this.pulls = new PullRoutes(searcher, policy, List.of());
+        this.backports = new BackportRoutes(searcher, List.of());
     }
 
     /**
@@ -134,6 +136,7 @@ public final class App {
     public App withRepositories(List<org.patchlane.pull.RepoSettings> repos) {
         if (javalin != null) throw new IllegalStateException("already started");
         this.pulls = new PullRoutes(searcher, policy, repos);
+        this.backports = new BackportRoutes(searcher, repos);
         return this;
     }
 
@@ -224,6 +227,7 @@ public final class App {
         app.get("/together", this::together);
         if (digests != null) digests.register(app);
         pulls.register(app);
+        backports.register(app);
         app.get("/api/sources", ctx -> json(ctx, sources.sources()));
         app.get("/sources", ctx -> Templates.render(ctx, "sources.jte", Map.of("page", sources.sources())));
         new Pages(searcher, sources, policy).routes(app);
