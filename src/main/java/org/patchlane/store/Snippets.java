@@ -27,8 +27,8 @@ final class Snippets {
     static final int PASSAGE_GOAL = 160;
     /** Longest passage kept: a body with no line breaks would otherwise make one passage of everything. */
     static final int PASSAGE_MAX = 320;
-    /** Characters of text analysed per message; matches beyond are not shown (a huge patch costs no more). */
-    static final int MAX_ANALYZED = 200_000;
+    /** Characters of text analysed per message: a results page of 50 big patches stays fast; matches beyond are not shown. */
+    static final int MAX_ANALYZED = 20_000;
     static final String SEPARATOR = " … ";
 
     private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(Schema.analyzer())
