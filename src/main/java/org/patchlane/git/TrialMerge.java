@@ -28,6 +28,11 @@ public final class TrialMerge {
     private static final PersonIdent MERGER = new PersonIdent("Patchlane", "patchlane@localhost");
 
     private final Repo repo;
+    /**
+     * Outcomes by the two commits merged: a merge's result depends on them alone, and a day's checks merge the same
+     * pairs again (each request into upstream, then the volatile for-next's search for who conflicts with whom).
+     */
+    private final java.util.Map<String, MergeOutcome> known = new java.util.HashMap<>();
 
     public TrialMerge(Repo repo) {
         this.repo = repo;
@@ -66,9 +71,21 @@ public final class TrialMerge {
         }
     }
 
-    /** Merges {@code theirs} into {@code ours}; a clean merge yields a merge commit object. */
+    /**
+     * Merges {@code theirs} into {@code ours}; a clean merge yields a merge commit object. The same two commits
+     * merged again by this instance give the first outcome (its commit, with the first message and date).
+     */
     public MergeOutcome merge(String ours, String theirs, String message, Instant at) throws IOException {
         ObjectId a = repo.commitId(ours), b = repo.commitId(theirs);
+        String key = a.name() + " " + b.name();
+        MergeOutcome seen = known.get(key);
+        if (seen != null) return seen;
+        MergeOutcome o = mergeNow(a, b, message, at);
+        known.put(key, o);
+        return o;
+    }
+
+    private MergeOutcome mergeNow(ObjectId a, ObjectId b, String message, Instant at) throws IOException {
         try (ObjectInserter inserter = repo.jgit().newObjectInserter()) {
             ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(inserter, repo.jgit().getConfig());
             if (!merger.merge(a, b)) {

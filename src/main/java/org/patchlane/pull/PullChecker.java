@@ -42,6 +42,7 @@ public final class PullChecker {
     private final PostedPatch.Lookup posted;
     private final ReleaseCycle cycle;
     private final Instant now;
+    private final TrialMerge merges;
 
     /**
      * @param shared the repositories {@code settings.shared()} names, by name, with their settings
@@ -49,6 +50,13 @@ public final class PullChecker {
      */
     public PullChecker(Repo repo, RepoSettings settings, Map<RepoSettings, Repo> shared, Policy policy,
                        PostedPatch.Lookup posted, Instant now) throws IOException {
+        this(repo, settings, shared, policy, posted, now, new TrialMerge(repo));
+    }
+
+    /** @param merges the trial merges, shared with the volatile for-next of the same run */
+    PullChecker(Repo repo, RepoSettings settings, Map<RepoSettings, Repo> shared, Policy policy,
+                PostedPatch.Lookup posted, Instant now, TrialMerge merges) throws IOException {
+        this.merges = merges;
         this.repo = repo;
         this.settings = settings;
         this.shared = new LinkedHashMap<>();
@@ -297,7 +305,7 @@ public final class PullChecker {
     private Check merge(String tip) throws IOException {
         List<String> evidence = new ArrayList<>();
         boolean ok = true;
-        TrialMerge m = new TrialMerge(repo);
+        TrialMerge m = merges;
         List<String> targets = new ArrayList<>(List.of(settings.upstream()));
         if (settings.next() != null) targets.add(settings.next());
         for (String target : targets) {

@@ -22,11 +22,14 @@ public final class Repositories implements Closeable {
     private final RepoSettings primary;
     private final Repo repo;
     private final Map<RepoSettings, Repo> shared;
+    /** One run's trial merges: the for-next merges again what the checks merged (see {@link TrialMerge}). */
+    private final TrialMerge merges;
 
     private Repositories(RepoSettings primary, Repo repo, Map<RepoSettings, Repo> shared) {
         this.primary = primary;
         this.repo = repo;
         this.shared = shared;
+        this.merges = new TrialMerge(repo);
     }
 
     /**
@@ -100,7 +103,7 @@ public final class Repositories implements Closeable {
     /** Every request with its checks, in the order given. */
     public List<PullReport> check(List<PendingPull> pulls, Policy policy, PostedPatch.Lookup posted, Instant now)
             throws IOException {
-        PullChecker checker = new PullChecker(repo, primary, shared, policy, posted, now);
+        PullChecker checker = new PullChecker(repo, primary, shared, policy, posted, now, merges);
         List<PullReport> out = new ArrayList<>();
         for (PendingPull p : pulls) out.add(new PullReport(p, checker.check(p)));
         return out;
@@ -119,7 +122,7 @@ public final class Repositories implements Closeable {
             Optional<String> tip = repo.resolve(r.pull().localRef());
             if (tip.isPresent()) branches.add(new TrialMerge.Branch(r.pull().messageId(), tip.get()));
         }
-        TrialMerge merge = new TrialMerge(repo);
+        TrialMerge merge = merges;
         TrialMerge.Result result = merge.volatileNext(primary.upstream(), branches, now);
         if (ref != null) merge.writeRef(ref, result.tip());
         return new ForNext(result, ref);
