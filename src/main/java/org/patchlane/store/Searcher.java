@@ -162,14 +162,17 @@ public final class Searcher implements Closeable {
         try {
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
             StoredFields stored = s.storedFields();
-            List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
-            for (int i = offset; i < docs.length; i++) {
-                StoredRecord r = MessageDocument.record(stored.document(docs[i].doc));
-                Snippets.Snippet snip = textOf == null ? Snippets.Snippet.EMPTY : snippets.of(q, textOf.apply(r));
-                hits.add(new Hit(r.messageId(), r.subject(), r.from(), r.date(), r.kind(), r.list(), snip.text(),
-                        snip.highlights()));
-            }
+            List<StoredRecord> records = new ArrayList<>();
+            for (int i = offset; i < docs.length; i++) records.add(MessageDocument.record(stored.document(docs[i].doc)));
+            // Parsing each hit's mail and highlighting it is most of a results page's time, and each hit is
+            // independent: spread them over the cores (the stored fields above are read by one thread).
+            Query query0 = q;
+            List<Hit> hits = records.parallelStream().map(r -> {
+                Snippets.Snippet snip = textOf == null ? Snippets.Snippet.EMPTY : snippet(query0, textOf.apply(r));
+                return new Hit(r.messageId(), r.subject(), r.from(), r.date(), r.kind(), r.list(), snip.text(),
+                        snip.highlights());
+            }).toList();
             return new SearchResult(query, top.totalHits.value, offset, hits);
         } catch (IndexSearcher.TooManyClauses e) {
             throw QuerySyntax.tooManyClauses(query);
@@ -533,6 +536,14 @@ public final class Searcher implements Closeable {
             }
         }
         return total;
+    }
+
+    private Snippets.Snippet snippet(Query q, String text) {
+        try {
+            return snippets.of(q, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static SortField newest() {
