@@ -289,7 +289,8 @@ public final class DigestBuilder implements DigestSource {
             List<Finding> checks = new ArrayList<>();
             for (Check c : verdicts.getOrDefault(r.messageId(), List.of()))
                 checks.add(new Finding(c.name().jsonName(), ref, c.verdict() != Verdict.FAIL,
-                        c.evidence().isEmpty() ? c.verdict().jsonName() : c.evidence().get(0), c.evidence(), List.of()));
+                        c.evidence().isEmpty() ? c.verdict().jsonName() : String.join("; ", c.evidence()), c.evidence(),
+                        List.of()));
             groups.of(key).pulls.add(new PullLine(ref, person(r.from()), r.date(),
                     r.messageId(), pr == null || pr.url() == null ? "" : pr.url(),
                     pr == null || pr.ref() == null ? "" : pr.ref(), checks));
@@ -449,7 +450,7 @@ public final class DigestBuilder implements DigestSource {
                     .map(m -> name(m.person()) + " (" + m.area() + ")").distinct().toList());
             case PREREQUISITE_STATE -> "built on an outdated version of a prerequisite";
             // a pull request's checks: the first line of evidence says what is wrong
-            default -> c.evidence().isEmpty() ? c.name().jsonName() : c.evidence().get(0);
+            default -> c.evidence().isEmpty() ? c.name().jsonName() : String.join("; ", c.evidence());
         };
         List<Person> people = c.missing().stream().map(m -> person(m.person())).distinct().toList();
         return new Finding(c.name().jsonName(), ref, false, summary, c.evidence(), people);
