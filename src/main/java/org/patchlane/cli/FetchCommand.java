@@ -58,7 +58,7 @@ final class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration age = Ages.parse(since, "--since");
+        Duration age = org.patchlane.review.Policy.duration(since, "--since", java.time.Duration.ofDays(90));
         List<RepoSettings> settings = ConfigOptions.repositories(config.load(options.data), options.data);
         try (Repositories repos = Repositories.open(settings, repo); Searcher searcher = Searcher.open(options.data)) {
             List<String> remotes = noRemotes ? List.of() : repos.fetchRemotes();

@@ -65,7 +65,7 @@ final class PullsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        java.time.Duration age = Ages.parse(since, "--since");
+        java.time.Duration age = org.patchlane.review.Policy.duration(since, "--since", java.time.Duration.ofDays(90));
         ConfigFile conf = config.load(options.data);
         Policy policy = config.policy(options.data);
         try (Repositories repos = Repositories.open(ConfigOptions.repositories(conf, options.data), repo);

@@ -1,9 +1,7 @@
 package org.patchlane.git;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +24,9 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevTag;
-import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.CanonicalTreeParser;
-import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
@@ -203,19 +197,8 @@ public final class Repo implements Closeable {
      * had. Empty for a merge (which has no patch of its own).
      */
     public String diffText(String revision) throws IOException {
-        try (RevWalk walk = new RevWalk(repo)) {
-            RevCommit c = walk.parseCommit(commitId(revision));
-            if (c.getParentCount() > 1) return "";
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DiffFormatter df = new DiffFormatter(bytes)) {
-                df.setRepository(repo);
-                df.setDetectRenames(true);
-                df.setAbbreviationLength(Constants.OBJECT_ID_STRING_LENGTH);
-                AbstractTreeIterator parent = c.getParentCount() == 0 ? new EmptyTreeIterator()
-                        : tree(walk.parseCommit(c.getParent(0)).getTree());
-                df.format(parent, tree(c.getTree()));
-            }
-            return bytes.toString(StandardCharsets.UTF_8);
+        try (DiffTexts diffs = new DiffTexts(this)) {
+            return diffs.of(commitId(revision).name());
         }
     }
 
@@ -223,14 +206,6 @@ public final class Repo implements Closeable {
     ObjectId commitId(String revision) throws IOException {
         return ObjectId.fromString(resolve(revision)
                 .orElseThrow(() -> new UnknownRevisionException(revision)));
-    }
-
-    private AbstractTreeIterator tree(RevTree tree) throws IOException {
-        CanonicalTreeParser p = new CanonicalTreeParser();
-        try (var reader = repo.newObjectReader()) {
-            p.reset(reader, tree);
-        }
-        return p;
     }
 
     static Commit commit(RevCommit c) {

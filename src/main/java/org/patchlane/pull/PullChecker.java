@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.patchlane.git.Commit;
+import org.patchlane.git.DiffTexts;
 import org.patchlane.git.FileChange;
 import org.patchlane.git.MergeOutcome;
 import org.patchlane.git.Repo;
@@ -251,13 +252,15 @@ public final class PullChecker {
     private Check series(List<Commit> own) throws IOException {
         Map<String, PostedPatch> byCommit = new LinkedHashMap<>();
         Set<String> versions = new LinkedHashSet<>();
-        for (Commit c : own) {
-            String id = PatchId.compute(repo.diffText(c.id()));
-            if (id == null) continue;
-            Optional<PostedPatch> p = posted.byPatchId(id);
-            if (p.isPresent()) {
-                byCommit.put(c.id(), p.get());
-                versions.add(p.get().seriesId() + " " + p.get().version());
+        try (DiffTexts diffs = new DiffTexts(repo)) {
+            for (Commit c : own) {
+                String id = PatchId.compute(diffs.of(c.id()));
+                if (id == null) continue;
+                Optional<PostedPatch> p = posted.byPatchId(id);
+                if (p.isPresent()) {
+                    byCommit.put(c.id(), p.get());
+                    versions.add(p.get().seriesId() + " " + p.get().version());
+                }
             }
         }
         if (byCommit.isEmpty())
