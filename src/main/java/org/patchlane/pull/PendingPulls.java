@@ -66,10 +66,12 @@ public final class PendingPulls {
         var request = m.analysis().pull();
         if (request == null || request.url() == null) return null;
         named.put(h.messageId(), m.post().supersedes());
-        for (StoredRecord reply : searcher.thread(h.messageId())) {
-            if (reply.messageId().equals(h.messageId())) continue;
-            MailNotice n = Analyzer.analyze(reply.raw(), reply.envelopeDate(), reply.truncated(), reply.list())
-                    .post().notice();
+        // the replies' notices were parsed at ingest: read them from the posts, not by parsing each reply again
+        java.util.Set<String> replies = new java.util.LinkedHashSet<>();
+        for (StoredRecord reply : searcher.thread(h.messageId()))
+            if (!reply.messageId().equals(h.messageId())) replies.add(reply.messageId());
+        for (var post : searcher.posts(replies).values()) {
+            MailNotice n = post.notice();
             if (n != null && n.kind() == MailNotice.Kind.MERGED) merged.add(h.messageId());
         }
         return new PendingPull(h.messageId(), h.subject(), h.from(),

@@ -187,6 +187,61 @@ class PullsCommandTest {
     }
 
     @Test
+    void aRequestPrTrackerBotSaysWasMergedIsNoLongerPending() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        String request = """
+                From saeed@example.org Mon Nov 23 10:00:00 2026
+                From: Saeed Mahameed <saeed@example.org>
+                Subject: [GIT PULL] mlx5 updates
+                Date: Mon, 23 Nov 2026 10:00:00 +0000
+                Message-ID: <pull-m@example.org>
+
+                The following changes since commit aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:
+
+                  Linux 6.20-rc2 (2026-09-01 11:00:00 +0000)
+
+                are available in the Git repository at:
+
+                  https://git.kernel.org/pub/scm/linux/kernel/git/mellanox/linux.git tags/mlx5-1
+
+                for you to fetch changes up to bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb:
+
+                """;
+        String bot = """
+                From pr-tracker-bot@kernel.org Tue Nov 24 10:00:00 2026
+                From: pr-tracker-bot@kernel.org
+                Subject: Re: [GIT PULL] mlx5 updates
+                Date: Tue, 24 Nov 2026 10:00:00 +0000
+                Message-ID: <bot-m@kernel.org>
+                In-Reply-To: <pull-m@example.org>
+                References: <pull-m@example.org>
+
+                The pull request you sent on Mon, 23 Nov 2026:
+
+                > https://git.kernel.org/pub/scm/linux/kernel/git/mellanox/linux.git tags/mlx5-1
+
+                has been merged into torvalds/linux.git:
+                https://git.kernel.org/torvalds/c/cccccccccccccccccccccccccccccccccccccccc
+
+                Thank you!
+
+                """;
+        Files.writeString(dir.resolve("a.mbox"), request);
+        assertEquals(0, CliRun.of("ingest", dir.resolve("a.mbox").toString(), "--data", data.toString()).code());
+        try (org.patchlane.store.Searcher s = org.patchlane.store.Searcher.open(data)) {
+            assertEquals(java.util.List.of("pull-m@example.org"), org.patchlane.pull.PendingPulls.of(s,
+                    java.time.Instant.EPOCH).stream().map(org.patchlane.pull.PendingPull::messageId).toList());
+        }
+        Files.writeString(dir.resolve("b.mbox"), bot);
+        assertEquals(0, CliRun.of("ingest", dir.resolve("b.mbox").toString(), "--data", data.toString()).code());
+        try (org.patchlane.store.Searcher s = org.patchlane.store.Searcher.open(data)) {
+            assertEquals(java.util.List.of(), org.patchlane.pull.PendingPulls.of(s, java.time.Instant.EPOCH),
+                    "merged upstream: not pending");
+        }
+    }
+
+    @Test
     void withoutARepositoryTheUserIsToldWhatToConfigure() {
         CliRun r = CliRun.of("pulls", "--data", dir.resolve("data").toString());
         assertEquals(2, r.code());
