@@ -363,7 +363,7 @@ final class BenchCommand implements Callable<Integer> {
                 togetherMillis.add((System.nanoTime() - start) / 1e6);
             }
             LinksBench b = new LinksBench(total, sample.size(), sample.stream().filter(
-                    s -> policy.areas(filesOf(s)).infrastructure()).count(), open.size(),
+                    s -> policy.areas(s.latest().files()).infrastructure()).count(), open.size(),
                     open.stream().filter(c -> !c.exports().isEmpty()).count(),
                     open.stream().filter(SeriesCheck::failed).count(), kinds(checked), kinds(open),
                     median(checkMillis), percentile(checkMillis, 0.9),
@@ -567,10 +567,6 @@ final class BenchCommand implements Callable<Integer> {
         if (days.first() == null) throw new IllegalArgumentException("no dated mail in the archive");
         return Period.weekOf(days.first().plusDays(days.counts().size() / 2)
                 .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-    }
-
-    private static List<String> filesOf(Series s) {
-        return s.latest().patches().stream().flatMap(p -> p.files().stream()).distinct().toList();
     }
 
     /** Links by kind over these checks, prerequisites and users apart; each link is counted from both ends. */

@@ -58,10 +58,6 @@ final class DigestDelivery {
         return digest.list();
     }
 
-    DigestLinks links() {
-        return links;
-    }
-
     /**
      * Sends a digest now to {@code [digest] to}, returning its Message-ID; a digest sent by hand is not recorded,
      * so the scheduled send of the same week still happens.

@@ -2,11 +2,9 @@ package org.patchlane.cli;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,7 +32,7 @@ final class WebBench {
             "bs:regression", "ack:praman");
     /** The series list as it is opened (first and a later page) and filtered (a state, a person, a query). */
     static final List<String> SERIES_LISTS = List.of("/series", "/series?o=50", "/series?state=under-review",
-            "/series?person=jason", "/series?q=" + encode("s:mlx5"));
+            "/series?person=jason", "/series?q=" + Links.encode("s:mlx5"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     /** The Server-Timing metrics the server writes: its wall time, and its thread's CPU time. */
@@ -88,7 +86,7 @@ final class WebBench {
         List<String> seriesPages = new ArrayList<>();
         for (long offset : spread(series, n)) {
             JsonNode page = json("/api/series?limit=1&offset=" + offset).path("series");
-            if (page.size() > 0) seriesPages.add("/series/" + encode(page.get(0).path("series").asText()));
+            if (page.size() > 0) seriesPages.add("/series/" + Links.encode(page.get(0).path("series").asText()));
         }
         long messages = json("/api/search?limit=1").path("total").asLong();
         List<String> threads = new ArrayList<>();
@@ -103,7 +101,7 @@ final class WebBench {
         }
         paths.put(PageKind.SERIES, List.copyOf(seriesPages));
         paths.put(PageKind.THREAD, List.copyOf(threads));
-        paths.put(PageKind.SEARCH, SEARCHES.stream().map(q -> "/all/?q=" + encode(q)).toList());
+        paths.put(PageKind.SEARCH, SEARCHES.stream().map(q -> "/all/?q=" + Links.encode(q)).toList());
         Sample sample = new Sample(series, messages, paths);
         for (Map.Entry<PageKind, List<String>> e : sample.paths().entrySet()) {
             for (String path : e.getValue()) {
@@ -249,7 +247,4 @@ final class WebBench {
         return JSON.readTree(r.body());
     }
 
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

@@ -277,10 +277,12 @@ public final class DigestBuilder implements DigestSource {
     }
 
     private void pullLines(List<StoredRecord> pulls, long since, long until, Groups groups) throws IOException {
-        Map<String, List<Check>> verdicts = pulls.isEmpty() ? Map.of() : this.pulls.current();
+        Map<String, List<Check>> verdicts = null;
         for (StoredRecord r : pulls) {
             long at = r.date() == null ? -1 : r.date().toEpochMilli();
             if (at < since || at >= until) continue;
+            // checking means trial merges: only for a period that received a pull request
+            if (verdicts == null) verdicts = this.pulls.current();
             PullRequest pr = PatchAnalyzer.analyze(Analyzer.mail(r)).pull();
             List<String> files = pr == null ? List.of() : pr.files();
             Key key = groups.only != null ? keyOf(groups.only, files) : keyOf(r.list(), files);
@@ -299,7 +301,10 @@ public final class DigestBuilder implements DigestSource {
 
     private void stateChanges(Period period, Call call, Groups groups) throws IOException {
         long since = period.since().toEpochMilli(), until = period.until().toEpochMilli();
-        for (String id : searcher.decisions().latestAll().keySet()) {
+        for (Map.Entry<String, Decision> latest : searcher.decisions().latestAll().entrySet()) {
+            // the latest decision is the newest: a series last decided before the period has none in it
+            if (latest.getValue().at() < since) continue;
+            String id = latest.getKey();
             List<Decision> made = new ArrayList<>();
             for (Decision d : call.history(id)) if (d.at() >= since && d.at() < until) made.add(d);
             if (made.isEmpty()) continue;
@@ -383,7 +388,7 @@ public final class DigestBuilder implements DigestSource {
         }
         for (Link l : check.links().users()) {
             if (l.other().versions().get(0).date() >= until) continue;
-            for (AreaTouch t : policy.areas(files(l.other().latest())).areas()) {
+            for (AreaTouch t : policy.areas(l.other().latest().files()).areas()) {
                 if (t.area().kind() == AreaKind.DRIVER) out.putIfAbsent(t.area().name(), Waiting.Reason.DRIVER_ACK);
             }
         }
@@ -394,9 +399,11 @@ public final class DigestBuilder implements DigestSource {
                                   Map<String, Waiting.Reason> ackAreas) {
         List<Waiting> out = new ArrayList<>();
         SeriesVersion v = s.latest();
-        long days = (until - v.date()) / DAY;
+        // a week under way is measured up to now, not up to its end
+        long end = Math.min(until, clock.millis());
+        long days = Math.max(0, end - v.date()) / DAY;
         Instant posted = Instant.ofEpochMilli(v.date());
-        if (until - v.date() >= quiet.toMillis() && !answered(s, v, call.posts)) {
+        if (end - v.date() >= quiet.toMillis() && !answered(s, v, end, call.posts)) {
             out.add(new Waiting(ref, Waiting.Reason.NO_REPLY, posted, days, maintainers(call.areas(s)),
                     "no reply from anyone but " + name(v.sender()) + " since v" + v.label() + " was posted"));
         }
@@ -426,10 +433,12 @@ public final class DigestBuilder implements DigestSource {
     }
 
     /** Whether anyone but the sender replied to the series since its latest version was posted. */
-    private static boolean answered(Series s, SeriesVersion v, Map<String, Post> posts) {
+    /** A reply from someone else to the version, sent before {@code end}: a reply after the period answered nothing in it. */
+    private static boolean answered(Series s, SeriesVersion v, long end, Map<String, Post> posts) {
         for (String id : s.members()) {
             Post p = posts.get(id);
-            if (p != null && !p.seriesPart() && p.date() >= v.date() && !p.from().samePerson(v.sender())) return true;
+            if (p != null && !p.seriesPart() && p.date() >= v.date() && p.date() < end
+                    && !p.from().samePerson(v.sender())) return true;
         }
         return false;
     }
@@ -478,12 +487,6 @@ public final class DigestBuilder implements DigestSource {
         }
         return best == null ? new Key(list, "", AreaKind.OTHER.configName())
                 : new Key(list, best.area().name(), best.area().kind().configName());
-    }
-
-    static List<String> files(SeriesVersion v) {
-        Set<String> out = new LinkedHashSet<>();
-        for (SeriesPatch p : v.patches()) out.addAll(p.files());
-        return List.copyOf(out);
     }
 
     private static List<Person> maintainers(TouchedAreas areas) {
@@ -563,7 +566,7 @@ public final class DigestBuilder implements DigestSource {
 
         TouchedAreas areas(Series s) {
             Series then = at(s);
-            return areas.computeIfAbsent(s.id(), id -> policy.areas(files((then == null ? s : then).latest())));
+            return areas.computeIfAbsent(s.id(), id -> policy.areas((then == null ? s : then).latest().files()));
         }
 
         Key key(Series s) {
@@ -573,7 +576,7 @@ public final class DigestBuilder implements DigestSource {
                 String list = only != null ? only
                         : first.versions().get(0).lists().isEmpty() ? (s.lists().isEmpty() ? "" : s.lists().get(0))
                         : first.versions().get(0).lists().get(0);
-                return keyOf(list, files(first.latest()));
+                return keyOf(list, first.latest().files());
             });
         }
     }

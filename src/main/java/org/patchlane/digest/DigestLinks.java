@@ -47,12 +47,6 @@ public record DigestLinks(String base) {
     public String digest(String week) {
         return base + "/digest/" + encode(week);
     }
-
-    /** The address of the site's front page (for a mail's footer). */
-    public String home() {
-        return base + "/";
-    }
-
     /** Percent-encoding for a path segment: URLEncoder's, with spaces as %20 (the site's own {@code Links.encode}). */
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");

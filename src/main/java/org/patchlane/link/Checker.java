@@ -225,12 +225,6 @@ public final class Checker {
         return new Check(name, Verdict.NOT_APPLICABLE, List.of(why), List.of());
     }
 
-    static List<String> files(SeriesVersion v) {
-        Set<String> out = new LinkedHashSet<>();
-        for (SeriesPatch p : v.patches()) out.addAll(p.files());
-        return List.copyOf(out);
-    }
-
     private static Set<String> postings(SeriesVersion v) {
         Set<String> out = new LinkedHashSet<>();
         if (v.cover() != null) out.add(v.cover());

@@ -105,7 +105,7 @@ final class Lookups {
      * series and again of each user for its driver maintainers.
      */
     TouchedAreas areas(Series series, Policy policy) {
-        return areas.computeIfAbsent(series.id(), id -> policy.areas(Checker.files(series.latest())));
+        return areas.computeIfAbsent(series.id(), id -> policy.areas(series.latest().files()));
     }
 
     /** The users of a series, kept as its prerequisites are. */

@@ -64,7 +64,7 @@ public final class SeriesSearch {
             SeriesPage page = searcher.series(split.rest(), offset, PAGE);
             for (Series s : page.series()) {
                 // Only what a term asks is computed: a query with no link term lists series (together's first step).
-                TouchedAreas areas = needAreas ? policy.areas(Checker.files(s.latest())) : null;
+                TouchedAreas areas = needAreas ? policy.areas(s.latest().files()) : null;
                 SeriesCheck checks = checker == null ? null : checker.check(s, lookups);
                 boolean all = true;
                 for (LinkTerm t : split.terms()) {

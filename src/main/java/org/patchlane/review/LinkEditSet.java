@@ -45,9 +45,4 @@ public final class LinkEditSet {
     public List<LinkEdit> naming(String prerequisiteId) {
         return List.copyOf(byPrerequisite.getOrDefault(prerequisiteId, List.of()));
     }
-
-    /** True when there is none. */
-    public boolean isEmpty() {
-        return bySeries.isEmpty();
-    }
 }

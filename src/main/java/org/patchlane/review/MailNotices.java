@@ -27,7 +27,7 @@ public final class MailNotices {
             + "(?:\\s*[,;.!]\\s*(?:thanks|thank you)[.!]*)?\\s*[.!,]*$");
     private static final Pattern APPLIED_TO_TREE = Pattern.compile("(?i)has been applied to (?:the )?(.+?)\\s+tree(?: at)?\\s*$");
     private static final Pattern MERGED = Pattern.compile("(?i)^has been merged into ([^\\s:]+):?\\s*(\\S*)\\s*$");
-    private static final Pattern ENTRY = Pattern.compile("^\\[(\\d+)/(\\d+)\\]\\s+(.+?)\\s*$");
+    private static final Pattern ENTRY = Pattern.compile("^\\[(\\d{1,5})/(\\d{1,5})\\]\\s+(.+?)\\s*$");
     private static final Pattern COMMIT = Pattern.compile("(?i)^\\s+(?:commit:\\s*)?(\\S+)\\s*$");
     private static final Pattern HEX = Pattern.compile("(?i)^[0-9a-f]{7,40}$");
     private static final Pattern URL_SHA = Pattern.compile("(?i)(?:/c/|[?&;]id=|/commit/)([0-9a-f]{7,40})\\b");

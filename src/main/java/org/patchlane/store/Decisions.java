@@ -90,7 +90,8 @@ public final class Decisions implements Closeable {
     public synchronized List<Decision> history(String seriesId) throws IOException {
         List<Decision> out = new ArrayList<>();
         FileLog l = open(false);
-        if (l == null) return out;
+        // a series nobody decided has no file: no walk of the whole history for it (a series list asks per row)
+        if (l == null || !latestAll().containsKey(seriesId)) return out;
         for (FileLog.Revision r : l.log(seriesId)) {
             Decision d = parse(r.content(), r.at(), r.name(), r.email(), r.message().lines().findFirst().orElse(""));
             if (d != null) out.add(d);
@@ -171,7 +172,11 @@ public final class Decisions implements Closeable {
         if (to.isEmpty() || fields.get("version") == null) return null;
         ReviewState from = ReviewState.of(fields.get("from")).orElse(null);
         if (at < 0) {
-            at = Instant.parse(fields.getOrDefault("at", "1970-01-01T00:00:00Z")).toEpochMilli();
+            try {
+                at = Instant.parse(fields.getOrDefault("at", "1970-01-01T00:00:00Z")).toEpochMilli();
+            } catch (java.time.format.DateTimeParseException e) {
+                return null; // a hand-edited file in a clone: that record is unreadable, the others stand
+            }
             String by = fields.getOrDefault("by", "");
             int lt = by.lastIndexOf('<');
             name = lt < 0 ? by : by.substring(0, lt).strip();

@@ -33,4 +33,11 @@ public record SeriesVersion(int version, String label, String cover, String titl
         problems = List.copyOf(problems);
         patches = List.copyOf(patches);
     }
+
+    /** Every path its patches touch, each once, in patch order. */
+    public List<String> files() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (SeriesPatch p : patches) out.addAll(p.files());
+        return List.copyOf(out);
+    }
 }

@@ -55,8 +55,8 @@ public record PullsPage(String repository, List<Pull> pulls, ForNext forNext, lo
                 checks.add(new Check(c.name(), c.verdict(), "verdict-" + c.verdict().replace("/", ""), c.evidence()));
             }
             String href = Links.message(p.list(), p.messageId());
-            pulls.add(new Pull(p.messageId(), p.subject(), p.from() == null ? "" : display(p.from().name(),
-                    p.from().email()), p.date() == null ? "" : p.date().substring(0, 10), href,
+            pulls.add(new Pull(p.messageId(), p.subject(), p.from() == null ? ""
+                    : new org.patchlane.mail.Address(p.from().name(), p.from().email()).display(), p.date() == null ? "" : p.date().substring(0, 10), href,
                     Links.thread(p.list(), p.messageId()), p.url(), p.ref(), p.base(), p.head(), p.clean(), failed,
                     checks));
             byId.put(p.messageId(), new Branch(p.messageId(), p.subject(), href));
@@ -76,10 +76,6 @@ public record PullsPage(String repository, List<Pull> pulls, ForNext forNext, lo
     private static Branch branch(Map<String, Branch> byId, String id) {
         Branch b = byId.get(id);
         return b != null ? b : new Branch(id, id, null);
-    }
-
-    private static String display(String name, String email) {
-        return name == null || name.isBlank() ? email : name + " <" + email + ">";
     }
 
     public long clean() {
