@@ -40,6 +40,11 @@ public record DigestLinks(String base) {
         return base + "/series/" + encode(id);
     }
 
+    /** A pull request's page: its series' when it is one ({@code [PULL 00/29]}), else its mail's. */
+    public String pull(PullLine p) {
+        return p.series().id().isEmpty() ? message(p.messageId()) : series(p.series().id());
+    }
+
     public String message(String messageId) {
         return base + "/all/" + encode(messageId) + "/";
     }

@@ -21,6 +21,7 @@ public final class TextDigest {
     private final Digest digest;
     private final DigestLinks links;
     private final List<String> out = new ArrayList<>();
+    /** The pages linked, by URL, with their footnote numbers. */
     private final Map<String, Integer> notes = new LinkedHashMap<>();
 
     private TextDigest(Digest digest, DigestLinks links) {
@@ -56,7 +57,7 @@ public final class TextDigest {
         if (!notes.isEmpty()) {
             out.add("");
             heading("Links", '-');
-            notes.forEach((id, n) -> out.add("[" + n + "] " + links.series(id)));
+            notes.forEach((url, n) -> out.add("[" + n + "] " + url));
         }
         if (digest.period().week() && !links.base().isEmpty()) {
             out.add("");
@@ -90,7 +91,7 @@ public final class TextDigest {
         if (!g.pulls().isEmpty()) {
             section("Pull requests");
             for (PullLine p : g.pulls()) {
-                item(p.series(), 2, Phrases.pull(p));
+                item(p.series(), links.pull(p), 2, Phrases.pull(p));
                 for (Finding f : p.verdicts()) wrap(Phrases.verdict(f), 6, 8);
             }
         }
@@ -117,7 +118,12 @@ public final class TextDigest {
 
     /** A series' title line ending in its footnote, then the line's facts indented under it. */
     private void item(SeriesRef s, int indent, String facts) {
-        int n = notes.computeIfAbsent(s.id(), id -> notes.size() + 1);
+        item(s, links.series(s.id()), indent, facts);
+    }
+
+    /** A line whose footnote is {@code url}: one number per page linked. */
+    private void item(SeriesRef s, String url, int indent, String facts) {
+        int n = notes.computeIfAbsent(url, u -> notes.size() + 1);
         // A no-break space keeps the footnote on the line of the title's last word.
         wrap("* " + Phrases.series(s) + GLUE + "[" + n + "]", indent, indent + 2);
         wrap(facts, indent + 2, indent + 4);

@@ -71,9 +71,14 @@ class DigestCommandTest {
         assertTrue(ids.size() >= 5, ids.toString());
         CliRun text = CliRun.of("digest", "--week", "2026-W48", "--data", data.toString());
         assertEquals(0, text.code(), text.err());
-        for (String line : text.out().split("\n")) assertTrue(line.length() <= 80, "over 80 columns: " + line);
+        for (String line : text.out().split("\n"))
+            assertTrue(line.length() <= 80 || line.matches("\\[\\d+] \\S+"), "over 80 columns: " + line);
         CliRun html = CliRun.of("digest", "--week", "2026-W48", "--format", "html", "--data", data.toString());
         assertEquals(0, html.code(), html.err());
+        assertTrue(!text.out().contains("/series/\n") && !html.out().contains("href=\"http://127.0.0.1:7070/series/\""),
+                "a pull request (no series) links its mail, never an empty series page");
+        assertTrue(text.out().contains("http://127.0.0.1:7070/all/20261124071530.118044-1-saeed%40kernel.org/"),
+                "the mlx5 request's footnote is its mail");
         assertTrue(html.out().startsWith("<!DOCTYPE html>") || html.out().startsWith("<!doctype html>"), html.out().substring(0, 40));
         for (String id : ids) {
             assertTrue(text.out().contains("http://127.0.0.1:7070/series/" + id), "text lacks " + id);
