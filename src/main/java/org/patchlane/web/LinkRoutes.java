@@ -2,18 +2,14 @@ package org.patchlane.web;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import org.patchlane.link.Linker;
 import org.patchlane.mail.Address;
-import org.patchlane.report.Json;
 import org.patchlane.report.LinkJson;
 import org.patchlane.review.LinkAction;
 import org.patchlane.review.LinkEdit;
@@ -26,8 +22,6 @@ import org.patchlane.thread.Series;
  * admits), and the series page's Link edits panel. The series of the path is the one that depends.
  */
 final class LinkRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Searcher searcher;
     private final Guard guard;
 
@@ -52,80 +46,48 @@ final class LinkRoutes {
         // The guard first: without a maintainer nothing else is read, nothing written.
         Optional<Address> by = guard.authorize(ctx);
         if (by.isEmpty()) {
-            error(ctx, HttpStatus.FORBIDDEN, "editing a series' links needs a logged-in maintainer");
+            WriteRequest.error(ctx, HttpStatus.FORBIDDEN, "editing a series' links needs a logged-in maintainer");
             return;
         }
-        boolean form = !isJson(ctx);
-        String action;
-        String prerequisiteKey;
-        String why;
-        if (form) {
-            action = ctx.formParam("action");
-            prerequisiteKey = ctx.formParam("prerequisite");
-            why = ctx.formParam("why");
-        } else {
-            JsonNode body;
-            try {
-                body = JSON.readTree(ctx.body());
-            } catch (IOException e) {
-                body = null;
-            }
-            if (body == null || !body.isObject()) {
-                error(ctx, HttpStatus.BAD_REQUEST,
-                        "the body is not a JSON object: {\"action\": \"add\", \"prerequisite\": ..., \"why\": ...}");
-                return;
-            }
-            action = text(body, "action");
-            prerequisiteKey = text(body, "prerequisite");
-            why = text(body, "why");
-        }
+        Optional<WriteRequest> request = WriteRequest.read(ctx,
+                "{\"action\": \"add\", \"prerequisite\": ..., \"why\": ...}", "action", "prerequisite", "why");
+        if (request.isEmpty()) return;
+        String action = request.get().field("action");
+        String prerequisiteKey = request.get().field("prerequisite");
+        String why = request.get().field("why");
         Optional<LinkAction> what = LinkAction.of(action);
         if (what.isEmpty()) {
-            error(ctx, HttpStatus.BAD_REQUEST, "unknown action '" + action + "' (known: add, remove)");
+            WriteRequest.error(ctx, HttpStatus.BAD_REQUEST, "unknown action '" + action + "' (known: add, remove)");
             return;
         }
         if (prerequisiteKey == null || prerequisiteKey.isBlank()) {
-            error(ctx, HttpStatus.BAD_REQUEST, "no prerequisite: give its series id or a Message-ID of it");
+            WriteRequest.error(ctx, HttpStatus.BAD_REQUEST, "no prerequisite: give its series id or a Message-ID of it");
             return;
         }
         if (why == null || why.isBlank()) {
-            error(ctx, HttpStatus.BAD_REQUEST, "a link edit needs a reason (why)");
+            WriteRequest.error(ctx, HttpStatus.BAD_REQUEST, "a link edit needs a reason (why)");
             return;
         }
         Series s = series(ctx.pathParam("key"));
         Series p = series(prerequisiteKey.strip());
         if (s.id().equals(p.id())) {
-            error(ctx, HttpStatus.BAD_REQUEST, "a series cannot depend on itself: " + s.id());
+            WriteRequest.error(ctx, HttpStatus.BAD_REQUEST, "a series cannot depend on itself: " + s.id());
             return;
         }
         Linker linker = new Linker(searcher.linkSnapshot());
         if (what.get() == LinkAction.REMOVE && !linker.links(s).names(p)) {
-            error(ctx, HttpStatus.NOT_FOUND, s.id() + " has no link to " + p.id() + " to remove");
+            WriteRequest.error(ctx, HttpStatus.NOT_FOUND, s.id() + " has no link to " + p.id() + " to remove");
             return;
         }
         LinkEdit edit = searcher.linkEdits().record(s, p, what.get(), why, by.get(), Instant.now());
-        if (form) {
+        if (request.get().form()) {
             ctx.redirect("/series/" + Links.encode(s.id()) + "#link-edits", HttpStatus.SEE_OTHER);
         } else {
-            ctx.status(HttpStatus.OK).contentType("application/json")
-                    .result(Json.write(LinkJson.Edited.of(edit, linker.links(s))));
+            WriteRequest.reply(ctx, HttpStatus.OK, LinkJson.Edited.of(edit, linker.links(s)));
         }
-    }
-
-    private static String text(JsonNode body, String field) {
-        return body.hasNonNull(field) ? body.get(field).asText() : null;
-    }
-
-    private static boolean isJson(Context ctx) {
-        String type = ctx.contentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     private Series series(String key) throws IOException {
         return searcher.seriesOf(key).orElseThrow(() -> new NotFoundResponse("No series " + key + " in this archive"));
-    }
-
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).contentType("application/json").result(Json.write(Map.of("error", message)));
     }
 }

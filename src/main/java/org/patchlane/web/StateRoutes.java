@@ -2,17 +2,13 @@ package org.patchlane.web;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import org.patchlane.mail.Address;
-import org.patchlane.report.Json;
 import org.patchlane.report.StateJson;
 import org.patchlane.review.ReviewState;
 import org.patchlane.store.Decisions;
@@ -24,8 +20,6 @@ import org.patchlane.thread.Series;
  * form with {@code state} and {@code note}; only what {@link Guard#authorize} admits), and the series page's panel.
  */
 final class StateRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Searcher searcher;
     private final Guard guard;
 
@@ -48,51 +42,33 @@ final class StateRoutes {
 
     private void history(Context ctx) throws IOException {
         Series s = series(ctx);
-        json(ctx, HttpStatus.OK, StateJson.of(s, decisions().standing(s)));
+        WriteRequest.reply(ctx, HttpStatus.OK, StateJson.of(s, decisions().standing(s)));
     }
 
     private void change(Context ctx) throws IOException {
         // The guard first: without a maintainer nothing else is read, nothing written.
         Optional<Address> by = guard.authorize(ctx);
         if (by.isEmpty()) {
-            json(ctx, HttpStatus.FORBIDDEN, Map.of("error", "changing a series' state needs a logged-in maintainer"));
+            WriteRequest.error(ctx, HttpStatus.FORBIDDEN, "changing a series' state needs a logged-in maintainer");
             return;
         }
-        boolean form = !isJson(ctx);
-        String state;
-        String note;
-        if (form) {
-            state = ctx.formParam("state");
-            note = ctx.formParam("note");
-        } else {
-            JsonNode body;
-            try {
-                body = JSON.readTree(ctx.body());
-            } catch (IOException e) {
-                json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", "the body is not JSON: {\"state\": ..., \"note\": ...}"));
-                return;
-            }
-            state = body != null && body.hasNonNull("state") ? body.get("state").asText() : null;
-            note = body != null && body.hasNonNull("note") ? body.get("note").asText() : null;
-        }
+        Optional<WriteRequest> request = WriteRequest.read(ctx, "{\"state\": ..., \"note\": ...}", "state", "note");
+        if (request.isEmpty()) return;
+        String state = request.get().field("state");
+        String note = request.get().field("note");
         Optional<ReviewState> to = ReviewState.of(state).filter(ReviewState.settable()::contains);
         if (to.isEmpty()) {
-            json(ctx, HttpStatus.BAD_REQUEST, Map.of("error", "unknown state '" + state + "' (known: "
-                    + String.join(", ", ReviewState.settable().stream().map(ReviewState::jsonName).toList()) + ")"));
+            WriteRequest.error(ctx, HttpStatus.BAD_REQUEST, "unknown state '" + state + "' (known: "
+                    + String.join(", ", ReviewState.settable().stream().map(ReviewState::jsonName).toList()) + ")");
             return;
         }
         Series s = series(ctx);
         decisions().record(s, decisions().effective(s), to.get(), note, by.get(), Instant.now());
-        if (form) {
+        if (request.get().form()) {
             ctx.redirect("/series/" + Links.encode(s.id()) + "#state", HttpStatus.SEE_OTHER);
         } else {
-            json(ctx, HttpStatus.OK, StateJson.of(s, decisions().standing(s)));
+            WriteRequest.reply(ctx, HttpStatus.OK, StateJson.of(s, decisions().standing(s)));
         }
-    }
-
-    private static boolean isJson(Context ctx) {
-        String type = ctx.contentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     private Series series(Context ctx) throws IOException {
@@ -102,9 +78,5 @@ final class StateRoutes {
 
     private Decisions decisions() {
         return searcher.decisions();
-    }
-
-    private static void json(Context ctx, HttpStatus status, Object report) {
-        ctx.status(status).contentType("application/json").result(Json.write(report));
     }
 }

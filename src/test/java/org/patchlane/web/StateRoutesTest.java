@@ -138,6 +138,11 @@ class StateRoutesTest {
         leon.headers.put("X-CSRF-Token", token);
         HttpResponse<String> bad = leon.json("/api/series/" + PATCH_ID + "/state", "{\"state\":\"superseded\"}");
         assertEquals(400, bad.statusCode(), bad.body());
+        for (String notAnObject : new String[] {"not json", "[\"accepted\"]", "null"}) {
+            HttpResponse<String> r = leon.json("/api/series/" + PATCH_ID + "/state", notAnObject);
+            assertEquals(400, r.statusCode(), notAnObject);
+            assertTrue(JSON.readTree(r.body()).get("error").asText().contains("not a JSON object"), r.body());
+        }
         HttpResponse<String> missing = leon.json("/api/series/nope@x/state", "{\"state\":\"accepted\"}");
         assertEquals(404, missing.statusCode(), missing.body());
 
