@@ -154,7 +154,10 @@ public final class Decisions implements Closeable {
         sb.append("state: ").append(d.to().jsonName()).append('\n');
         sb.append("from: ").append(d.from() == null ? "" : d.from().jsonName()).append('\n');
         sb.append("version: ").append(d.version()).append('\n');
-        sb.append("by: ").append(new Address(d.name(), d.email()).display()).append('\n');
+        // "<email>" for a maintainer without a name, so reading it back cannot take the address for a name
+        Address by = new Address(d.name(), d.email());
+        sb.append("by: ").append(by.name().isEmpty() && !by.email().isEmpty() ? "<" + by.email() + ">" : by.display())
+                .append('\n');
         sb.append("at: ").append(Instant.ofEpochMilli(d.at())).append('\n');
         if (!d.note().isEmpty()) sb.append('\n').append(d.note()).append('\n');
         return sb.toString();
@@ -179,8 +182,10 @@ public final class Decisions implements Closeable {
             }
             String by = fields.getOrDefault("by", "");
             int lt = by.lastIndexOf('<');
-            name = lt < 0 ? by : by.substring(0, lt).strip();
-            email = lt < 0 ? "" : by.substring(lt + 1).replace(">", "").strip();
+            // files written before "<email>" named a name-less maintainer by the bare address
+            boolean bare = lt < 0 && by.indexOf('@') > 0 && by.indexOf(' ') < 0;
+            name = lt < 0 ? (bare ? "" : by) : by.substring(0, lt).strip();
+            email = lt < 0 ? (bare ? by : "") : by.substring(lt + 1).replace(">", "").strip();
             action = "state: " + to.get().jsonName();
         }
         String note = parts.length > 1 ? parts[1].strip() : "";
