@@ -8,16 +8,18 @@ import java.util.function.ToIntFunction;
 import org.patchlane.report.Plural;
 
 /**
- * One figure of a digest compared with the week before and with the four weeks before that, as every writer shows
- * it: {@code 12 series (+3 on last week, 9/week before)}.
+ * One figure of a digest compared with the period before and with the four periods before that, as every writer
+ * shows it: {@code 12 series (+3 on last week, 9/week before)}; a range of 10 days reads
+ * {@code 12 series (+3 on the 10 days before, 9 per 10 days before)}.
  *
  * @param name      the figure's name as the JSON calls it ({@code series}, {@code firstReview})
  * @param now       the period's value as words ({@code 12 series}, {@code 1d 4h to first review})
  * @param lastWeek  the previous period's value ({@code 9}, {@code 1d 6h}), "" when it had none
- * @param before    the four periods before that, per week, "" when they had none
+ * @param before    the four periods before that, per period, "" when they had none
  * @param change    the change on the previous period ({@code +3}, {@code -2h}, {@code same}), "" when not comparable
+ * @param period    the digest's period, which names the comparisons
  */
-public record FigureRow(String name, String now, String lastWeek, String before, String change) {
+public record FigureRow(String name, String now, String lastWeek, String before, String change, Period period) {
     /** The figures of a digest in a fixed order; counts are shown even when 0, so the comparison stays visible. */
     public static List<FigureRow> of(Digest d) {
         List<FigureRow> rows = new ArrayList<>();
@@ -34,7 +36,7 @@ public record FigureRow(String name, String now, String lastWeek, String before,
         Duration before = d.fourWeeks() == null ? null : d.fourWeeks().firstReview();
         String change = now == null || last == null ? "" : signed(now.minus(last));
         rows.add(new FigureRow("firstReview", now == null ? "no first review" : duration(now) + " to first review",
-                last == null ? "" : duration(last), before == null ? "" : duration(before), change));
+                last == null ? "" : duration(last), before == null ? "" : duration(before), change, d.period()));
         return rows;
     }
 
@@ -44,14 +46,15 @@ public record FigureRow(String name, String now, String lastWeek, String before,
         String last = d.previous() == null ? "" : Integer.toString(f.applyAsInt(d.previous()));
         String before = d.fourWeeks() == null ? "" : Integer.toString(f.applyAsInt(d.fourWeeks()));
         String change = d.previous() == null ? "" : signed(now - f.applyAsInt(d.previous()));
-        rows.add(new FigureRow(name, Plural.of(now, one, many), last, before, change));
+        rows.add(new FigureRow(name, Plural.of(now, one, many), last, before, change, d.period()));
     }
 
     /** The comparison in words: {@code +3 on last week, 9/week before}; "" when there is nothing to compare. */
     public String comparison() {
         List<String> parts = new ArrayList<>();
-        if (!change.isEmpty()) parts.add(change.equals("same") ? "same as last week" : change + " on last week");
-        if (!before.isEmpty()) parts.add(before + "/week before");
+        String previous = period.previousName();
+        if (!change.isEmpty()) parts.add(change.equals("same") ? "same as " + previous : change + " on " + previous);
+        if (!before.isEmpty()) parts.add(before + (period.week() ? "/week" : " per " + period.unit()) + " before");
         return String.join(", ", parts);
     }
 

@@ -67,6 +67,23 @@ public record Period(String label, Instant since, Instant until, boolean week) {
         return new Period(day(from) + ".." + day(since), from, since, false);
     }
 
+    /** How long it is, as its comparisons say it: {@code week}, {@code day}, {@code 10 days}. */
+    public String unit() {
+        if (week) return "week";
+        long days = java.time.Duration.between(since, until).toDays();
+        return days == 1 ? "day" : days + " days";
+    }
+
+    /** What the period before it is called: {@code last week}, {@code the 10 days before}. */
+    public String previousName() {
+        return week ? "last week" : "the " + unit() + " before";
+    }
+
+    /** What it is called itself: {@code this week}, {@code these 10 days}. */
+    public String ownName() {
+        return week ? "this week" : unit().equals("day") ? "this day" : "these " + unit();
+    }
+
     /** The week after this week. */
     public Period next() {
         if (!week) throw new IllegalStateException("only a week has a next week: " + label);

@@ -86,6 +86,11 @@ class DigestHtmlTest {
         List<String> text = TextDigest.lines(range, LINKS);
         assertTrue(text.stream().noneMatch(l -> l.contains("/digest/")), "nor in its text");
         assertEquals("Patchlane digest: linux-rdma 2026-11-16..2026-11-30 (2026-11-16 to 2026-11-29)", text.get(0));
+        // a range is compared with the range before it, as long, never with "last week"
+        assertTrue(text.contains("  4 series (+3 on the 14 days before, 2 per 14 days before)"), String.join("\n", text));
+        assertTrue(text.stream().noneMatch(l -> l.contains("week before") || l.contains("last week")));
+        assertEquals("on the 14 days before", doc.select(".digest-table th").get(1).text());
+        assertTrue(doc.select(".digest-table").text().indexOf("week") < 0, doc.select(".digest-table").text());
     }
 
     @Test

@@ -57,4 +57,15 @@ class PeriodTest {
     void badRangesAreRefused(String since, String until) {
         assertThrows(IllegalArgumentException.class, () -> Period.range(since, until));
     }
+
+    @ParameterizedTest
+    @CsvSource({"2026-W47,, this week, last week, week",
+            "2026-11-01, 2026-11-11, these 10 days, the 10 days before, 10 days",
+            "2026-11-10, 2026-11-11, this day, the day before, day"})
+    void aPeriodNamesItselfAndTheOneBefore(String since, String until, String own, String previous, String unit) {
+        Period p = until == null ? Period.isoWeek(since) : Period.range(since, until);
+        assertEquals(own, p.ownName());
+        assertEquals(previous, p.previousName());
+        assertEquals(unit, p.unit());
+    }
 }
