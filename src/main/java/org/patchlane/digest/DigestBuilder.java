@@ -331,6 +331,7 @@ public final class DigestBuilder implements DigestSource {
                         Map<String, Person> people) throws IOException {
         long since = call.period.since().toEpochMilli(), until = call.period.until().toEpochMilli();
         long horizon = until - TREND_WEEKS * 7 * DAY;
+        boolean reachesNow = until > clock.millis(); // the week under way: all mail is before its end
         for (Series now : List.copyOf(call.series.values())) {
             Series s = call.at(now);
             if (s == null) continue;
@@ -338,8 +339,8 @@ public final class DigestBuilder implements DigestSource {
             ReviewState state = call.state(now);
             boolean open = !state.closed() && state != ReviewState.DEFERRED && s.latest().date() >= horizon;
             if (!active && !open) continue;
-            // The series as it was is not the one the snapshot remembers links of: look up, remember nothing.
-            LinkIndex index = s == now ? searcher.linkSnapshot() : searcher.linkSnapshot().unremembered();
+            // Links as the list stood at the period's end: a user series posted later was not there to link.
+            LinkIndex index = reachesNow ? searcher.linkSnapshot() : searcher.linkSnapshot().asOf(until);
             SeriesCheck check;
             if (active || call.areas(now).infrastructure()) {
                 check = new Checker(index, policy).check(s);

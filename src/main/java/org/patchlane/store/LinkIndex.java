@@ -41,25 +41,27 @@ public final class LinkIndex {
     }
 
     /**
-     * The same lookups with nothing remembered: for a series that is not the one the index holds (a digest's series
-     * as its mail stood at a past date), whose links must not stand in for the real series' afterwards.
+     * The same lookups as the archive stood before {@code until} (epoch ms): facts of later mail and series first
+     * posted later are not seen, so a digest of a past week links a series only to what was on the list by that
+     * week's end. What is remembered is kept apart per {@code until}.
      */
-    public LinkIndex unremembered() {
+    public LinkIndex asOf(long until) {
         FactsSource s = source;
+        String prefix = "as of " + until + ": ";
         return new LinkIndex(new FactsSource() {
             @Override
             public List<LinkFacts> facts(List<Schema.Field> fields, Set<String> keys) throws IOException {
-                return s.facts(fields, keys);
+                return s.facts(fields, keys).stream().filter(f -> f.date() < until).toList();
             }
 
             @Override
             public List<Series> series(Schema.Field field, Set<String> keys) throws IOException {
-                return s.series(field, keys);
+                return s.series(field, keys).stream().filter(x -> x.versions().get(0).date() < until).toList();
             }
 
             @Override
             public <T> T remembered(String stamp, String key, Computation<T> compute) throws IOException {
-                return compute.run();
+                return s.remembered(stamp, prefix + key, compute);
             }
 
             @Override
