@@ -55,13 +55,6 @@ public final class Decisions implements Closeable {
         return merged;
     }
 
-    /** The series whose state is not their mail's alone: decided ones and those merged detection found upstream. */
-    public java.util.Set<String> overlaid() throws IOException {
-        java.util.Set<String> out = new java.util.HashSet<>(latestAll().keySet());
-        out.addAll(merged.all().keySet());
-        return out;
-    }
-
     /** The repository's directory. */
     public Path directory() {
         return dir;

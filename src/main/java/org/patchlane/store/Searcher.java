@@ -77,6 +77,7 @@ public final class Searcher implements Closeable {
     private final QuerySyntax syntax;
     private final Snippets snippets = new Snippets();
     private final SeriesBodies bodies = new SeriesBodies();
+    private final StateOverlay.Memo overlay = new StateOverlay.Memo();
     private final LinkIndex snapshot;
     private final Decisions decisions;
     private final LinkEdits linkEdits;
@@ -279,7 +280,7 @@ public final class Searcher implements Closeable {
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         try {
-            q = StateOverlay.apply(q, decisions, s, bodies);
+            q = StateOverlay.apply(q, decisions, s, bodies, overlay);
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
             List<Series> out = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {

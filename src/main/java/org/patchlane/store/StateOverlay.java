@@ -33,23 +33,48 @@ final class StateOverlay {
         this.effective = effective;
     }
 
-    /** The query with its state terms overlaid; unchanged when nothing was decided or it has no state term. */
-    static Query apply(Query q, Decisions decisions, IndexSearcher s, SeriesBodies bodies) throws IOException {
+    /**
+     * The query with its state terms overlaid; unchanged when nothing was decided or it has no state term. The
+     * effective states are computed once per index reader, decisions and merged findings ({@code memo}), not per
+     * query: a series list asks several.
+     */
+    static Query apply(Query q, Decisions decisions, IndexSearcher s, SeriesBodies bodies, Memo memo)
+            throws IOException {
         if (decisions == null || !mentionsState(q)) return q;
-        java.util.Set<String> overlaid = decisions.overlaid();
-        if (overlaid.isEmpty()) return q;
         Map<String, Decision> decided = decisions.latestAll();
         Map<String, org.patchlane.review.Upstream> upstream = decisions.merged().all();
-        Map<String, String> effective = new java.util.HashMap<>();
-        for (String id : overlaid) {
-            TopDocs top = s.search(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.SERIES_ID.name(), id)), BooleanClause.Occur.MUST)
-                    .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build(), 1);
-            if (top.scoreDocs.length == 0) continue;
-            Series series = bodies.read(s.getIndexReader(), top.scoreDocs[0].doc);
-            effective.put(id, Decisions.effective(series, decided.get(id), upstream.get(id)).jsonName());
+        if (decided.isEmpty() && upstream.isEmpty()) return q;
+        return new StateOverlay(memo.effective(s, decided, upstream, bodies)).rewrite(q);
+    }
+
+    /** The effective states last computed, and what they were computed from (compared by identity: each is kept). */
+    static final class Memo {
+        private Object reader;
+        private Map<String, Decision> decided;
+        private Map<String, org.patchlane.review.Upstream> upstream;
+        private Map<String, String> effective;
+
+        synchronized Map<String, String> effective(IndexSearcher s, Map<String, Decision> decided,
+                                                   Map<String, org.patchlane.review.Upstream> upstream,
+                                                   SeriesBodies bodies) throws IOException {
+            if (s.getIndexReader() == reader && decided == this.decided && upstream == this.upstream) return effective;
+            java.util.Set<String> overlaid = new java.util.HashSet<>(decided.keySet());
+            overlaid.addAll(upstream.keySet());
+            Map<String, String> out = new java.util.HashMap<>();
+            for (String id : overlaid) {
+                TopDocs top = s.search(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Schema.SERIES_ID.name(), id)), BooleanClause.Occur.MUST)
+                        .add(SeriesDocument.isSeries(), BooleanClause.Occur.FILTER).build(), 1);
+                if (top.scoreDocs.length == 0) continue;
+                Series series = bodies.read(s.getIndexReader(), top.scoreDocs[0].doc);
+                out.put(id, Decisions.effective(series, decided.get(id), upstream.get(id)).jsonName());
+            }
+            reader = s.getIndexReader();
+            this.decided = decided;
+            this.upstream = upstream;
+            effective = Map.copyOf(out);
+            return effective;
         }
-        return new StateOverlay(effective).rewrite(q);
     }
 
     private static boolean mentionsState(Query q) {

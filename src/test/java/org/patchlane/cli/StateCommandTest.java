@@ -123,6 +123,8 @@ class StateCommandTest {
     void aDecisionMadeByAnotherProcessIsSeenByAnOpenSearcherAndItsQueries() throws Exception {
         try (Searcher searcher = Searcher.open(data)) {
             String id = searcher.seriesOf(MLX5).orElseThrow().id();
+            // the demo's own decision (a rejected hns patch): the searcher remembers effective states from here on
+            assertFalse(searcher.series("state:rejected", 0, 100).series().isEmpty());
             assertFalse(searcher.series("state:accepted", 0, 100).series().stream().anyMatch(s -> s.id().equals(id)));
             Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
                     System.getProperty("java.class.path"), Main.class.getName(), "state", MLX5, "accepted",
