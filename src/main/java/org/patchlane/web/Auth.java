@@ -113,13 +113,14 @@ public final class Auth implements Guard {
     }
 
     /**
-     * lore's search POST ({@code POST /{list}/?q=...&x=m}, what b4 and lei send, with no session and no token) reads
-     * and changes nothing, so it needs no CSRF token; every other POST does. The login and logout paths have the
-     * same shape and are not searches.
+     * lore's search ({@code POST /{list}/?q=...&x=m}, what lei sends, with no session and no token; without
+     * {@code x=m} the search page) reads and changes nothing, so it needs no CSRF token; every other POST does, a
+     * list path without a {@code q} in its query too. The login and logout paths have the same shape and are not
+     * searches.
      */
     private static boolean readOnlySearch(Context ctx) {
         String path = ctx.path();
-        return ctx.method() == HandlerType.POST && LIST_PATH.matcher(path).matches()
+        return ctx.method() == HandlerType.POST && LIST_PATH.matcher(path).matches() && ctx.queryParam("q") != null
                 && !path.startsWith("/login") && !path.startsWith("/logout");
     }
 

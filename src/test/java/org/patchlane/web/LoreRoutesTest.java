@@ -187,6 +187,16 @@ class LoreRoutesTest {
         }
     }
 
+    /** Only lore's search is spared the CSRF token: any other POST of that shape needs it. */
+    @Test
+    void onlyASearchPostsWithoutAToken() throws Exception {
+        assertEquals(200, post("/all/?q=s:frob&x=m", "").statusCode());
+        assertEquals(200, post("/all/?q=s:frob", "").statusCode());
+        for (String path : List.of("/all/", "/widgets/?x=m", "/digest", "/login?q=x", "/logout?q=x")) {
+            assertEquals(403, post(path, "").statusCode(), path);
+        }
+    }
+
     @Test
     void noResultsIsLoresPlainNotFound() throws Exception {
         HttpResponse<byte[]> r = post("/all/?q=s:nothinglikethis&x=m", "");
