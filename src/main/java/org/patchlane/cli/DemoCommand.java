@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 /** {@code patchlane demo}: the built-in linux-rdma archive, ingested once, then served. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingest the built-in demo archive (a linux-rdma-like list, November 2026: an infrastructure "
-                + "series in three versions, the driver series that use it, reviews, a NACK, four pull requests and "
+                + "series in three versions, the driver series that use it, reviews, a NACK, five pull requests and "
                 + "some broken mail) into the data directory when it holds nothing yet, then serve it: open "
                 + "http://127.0.0.1:7070/series, the series list; the lines printed under the address say what "
                 + "to try (a series with its acks and interdiffs, the posted-together check, a thread, the "

@@ -20,10 +20,12 @@ import org.patchlane.git.RepoWriter.Person;
  * {@code [repo] mirror} maps their git.kernel.org URLs there). Every person, date, file and message is fixed, so
  * the commit ids are the same in every run and the pull mails name them.
  *
- * <p>What each request shows: mlx5 is clean; irdma adds to {@code include/uapi/} (pr-uapi, pr-paths); hns
- * conflicts with for-next (pr-merge); hns3 is based on a for-next commit, its branch moved after the mail and it
- * came after rc6 (pr-base, pr-head, pr-range, pr-cutoff), and it conflicts with hns in the volatile for-next. An
- * export added in the merge window ({@code auxiliary_device_find_by_id}) never gets a user.
+ * <p>What each request shows: mlx5 is clean; mlx5 UMR (Leon's) is clean and carries a series posted and reviewed on
+ * the list, its commits those patches with the list's trailers (pr-series passes); irdma adds to
+ * {@code include/uapi/} (pr-uapi, pr-paths); hns conflicts with for-next (pr-merge) and its first commit lost the
+ * Reviewed-by its posted patch got (pr-series); hns3 is based on a for-next commit, its branch moved after the mail
+ * and it came after rc6 (pr-base, pr-head, pr-range, pr-cutoff), and it conflicts with hns in the volatile
+ * for-next. An export added in the merge window ({@code auxiliary_device_find_by_id}) never gets a user.
  */
 final class DemoRepositories {
     static final String LINUX = "demo-linux.git";
@@ -31,9 +33,13 @@ final class DemoRepositories {
     /** The URL prefix of every demo pull request, mapped to {@link #REMOTES} by the demo's configuration. */
     static final String URL_PREFIX = "https://git.kernel.org/pub/scm/linux/kernel/git/";
 
+    /** The driver trees under {@link #REMOTES}, as {@code owner/name.git}: one per demo pull request. */
+    static final List<String> TREES = List.of("mellanox/linux.git", "jwierzbicki/linux.git", "hisilicon/linux.git",
+            "chenwei/linux.git", "leon/linux-rdma.git");
+
     /** The commits the demo's pull mails name. */
     record Ids(String rc4, String forNextHns, String mlx5Head, String irdmaHead, String hnsHead, String hns3Announced,
-               String hns3Moved) {
+               String hns3Moved, String umrHead) {
     }
 
     private static final ZoneOffset PDT = ZoneOffset.ofHours(-7), PST = ZoneOffset.ofHours(-8),
@@ -53,9 +59,9 @@ final class DemoRepositories {
         try (RepoWriter linux = RepoWriter.create(data.resolve(LINUX))) {
             ids = new History(linux).write(true);
         }
-        for (String remote : List.of("mellanox", "jwierzbicki", "hisilicon", "chenwei"))
-            try (RepoWriter r = RepoWriter.create(data.resolve(REMOTES).resolve(remote).resolve("linux.git"))) {
-                new History(r).writeRemote(remote);
+        for (String tree : TREES)
+            try (RepoWriter r = RepoWriter.create(data.resolve(REMOTES).resolve(tree))) {
+                new History(r).writeRemote(tree.substring(0, tree.indexOf('/')));
             }
         return ids;
     }
@@ -123,7 +129,7 @@ final class DemoRepositories {
                 w.ref("refs/heads/master", rc6);
                 w.ref("refs/heads/for-next", forNext);
             }
-            return new Ids(rc4, forNextHns, null, null, null, null, null);
+            return new Ids(rc4, forNextHns, null, null, null, null, null, null);
         }
 
         /** rdma for-next on rc4: the applied RESEND, and an hns rework that the hns request conflicts with. */
@@ -161,6 +167,7 @@ final class DemoRepositories {
                 case "jwierzbicki" -> irdma();
                 case "hisilicon" -> hns();
                 case "chenwei" -> hns3();
+                case "leon" -> umr();
                 default -> throw new IllegalArgumentException(remote);
             }
         }
@@ -240,10 +247,49 @@ final class DemoRepositories {
             return new String[] {announced, moved};
         }
 
+        /**
+         * Michael's two mlx5 patches as posted on the list ({@code [PATCH rdma-next 0/2] RDMA/mlx5: Cache the UMR
+         * capabilities}, 23 Nov), applied by Leon with the trailers they got there (Jason's Reviewed-by on the cover,
+         * Saeed's Acked-by on 2/2): the demo's request that carries a reviewed series. Its lines are apart from the
+         * mlx5 request's, so both merge.
+         */
+        String umr() throws IOException {
+            Person michael = person("Michael Guralnik", "michaelgur@nvidia.com", "2026-11-20T14:10:00", IL);
+            String mlx5 = "drivers/infiniband/hw/mlx5/";
+            SortedMap<String, String> t = edit(rc4Tree, mlx5 + "mlx5_ib.h", 50, 0,
+                    List.of("struct mlx5_ib_umr_caps {", "\tbool xlt_entities;", "\tbool pd_access;", "};"));
+            t = edit(t, mlx5 + "main.c", 55, 1, added("mlx5_ib_read_umr_caps", 3));
+            String c = w.commit(t, List.of(rc4), michael, leon.at(at("2026-11-26T10:00:00", IL)), applied("""
+                    RDMA/mlx5: Read the UMR capabilities once at device init
+
+                    The UMR capabilities are read from firmware on every MR registration,
+                    yet they cannot change while the device lives. Read them once when the
+                    device is initialised and keep them in the device.
+                    """, michael, List.of("Reviewed-by: Jason Gunthorpe <jgg@nvidia.com>"),
+                    "20261123090000.77120-2-michaelgur@nvidia.com"));
+            t = edit(t, mlx5 + "mr.c", 50, 2, added("mlx5r_umr_use_cached_caps", 4));
+            c = w.commit(t, List.of(c), michael.at(at("2026-11-20T14:35:00", IL)),
+                    leon.at(at("2026-11-26T10:00:01", IL)), applied("""
+                    RDMA/mlx5: Use the cached UMR capabilities when registering MRs
+
+                    Registering a large MR asked the firmware for the UMR capabilities
+                    again for each batch. Use the ones read at init.
+                    """, michael, List.of("Reviewed-by: Jason Gunthorpe <jgg@nvidia.com>",
+                    "Acked-by: Saeed Mahameed <saeed@kernel.org>"), "20261123090000.77120-3-michaelgur@nvidia.com"));
+            w.ref("refs/heads/mlx5-umr-caps", c);
+            w.tag("mlx5-umr-caps-for-6.21", c, leon.at(at("2026-11-26T10:30:00", IL)), """
+                    mlx5 UMR capabilities for 6.21
+
+                    Read the UMR capabilities once at init instead of on every MR
+                    registration.
+                    """);
+            return c;
+        }
+
         Ids all() throws IOException {
             Ids base = write(false);
             String[] hns3 = hns3();
-            return new Ids(base.rc4(), base.forNextHns(), mlx5(), irdma(), hns(), hns3[0], hns3[1]);
+            return new Ids(base.rc4(), base.forNextHns(), mlx5(), irdma(), hns(), hns3[0], hns3[1], umr());
         }
     }
 
@@ -313,6 +359,15 @@ final class DemoRepositories {
 
     private static String message(String subject, Person author) {
         return subject + "\n\nSigned-off-by: " + author.name() + " <" + author.email() + ">\n";
+    }
+
+    /** A posted patch as its maintainer applies it: the list's trailers, a Link to the posting, their sign-off. */
+    private static String applied(String text, Person author, List<String> trailers, String messageId) {
+        StringBuilder b = new StringBuilder(text).append("\nSigned-off-by: ").append(author.name()).append(" <")
+                .append(author.email()).append(">\n");
+        for (String t : trailers) b.append(t).append('\n');
+        return b.append("Link: https://patch.msgid.link/").append(messageId)
+                .append("\nSigned-off-by: Leon Romanovsky <leon@kernel.org>\n").toString();
     }
 
     private static Instant at(String local, ZoneOffset zone) {

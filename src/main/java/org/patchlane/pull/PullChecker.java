@@ -292,7 +292,8 @@ public final class PullChecker {
                             + p.messageId());
                 }
         }
-        if (ok) evidence.add(byCommit.size() + " commits are the patches of " + String.join(", ", versions)
+        if (ok) evidence.add(byCommit.size() + " commits are the patches of "
+                + String.join(", ", versions.stream().map(v -> "series " + v.replace(" ", " v")).toList())
                 + ", with every trailer given on the list");
         return new Check(CheckName.PR_SERIES, ok ? Verdict.PASS : Verdict.FAIL, evidence, List.of());
     }

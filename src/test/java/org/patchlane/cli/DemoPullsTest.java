@@ -28,6 +28,8 @@ class DemoPullsTest {
     static final String IRDMA = "20261128090500.4021-1-jacek.wierzbicki@intel.com";
     static final String HNS = "20261128112000.3310452-1-huangjunxian6@hisilicon.com";
     static final String HNS3 = "20261130011200.2960331-1-chenwei172@huawei.com";
+    /** Leon's request of Michael's series, posted and reviewed on the list. */
+    static final String UMR = "20261126090500.GP41260@unreal";
 
     Path data;
     JsonNode pulls;
@@ -36,7 +38,7 @@ class DemoPullsTest {
     void demo(@TempDir Path dir) throws Exception {
         data = CliRun.demo(dir);
         CliRun r = CliRun.of("pulls", "--json", "--data", data.toString());
-        assertEquals(1, r.code(), "three of the four are not clean: " + r.err());
+        assertEquals(1, r.code(), "three of the five are not clean: " + r.err());
         pulls = new ObjectMapper().readTree(r.out());
     }
 
@@ -50,18 +52,43 @@ class DemoPullsTest {
             for (JsonNode c : p.get("checks"))
                 verdicts.computeIfAbsent(c.get("name").asText(), k -> new TreeSet<>()).add(c.get("verdict").asText());
         }
-        assertEquals(Map.of(MLX5, true, IRDMA, false, HNS, false, HNS3, false), clean);
+        assertEquals(Map.of(MLX5, true, UMR, true, IRDMA, false, HNS, false, HNS3, false), clean);
         for (String check : List.of("pr-base", "pr-head", "pr-range", "pr-paths", "pr-uapi", "pr-cutoff", "pr-merge"))
             assertEquals(Set.of("pass", "fail"), verdicts.get(check), check);
-        assertEquals(Set.of("n/a"), verdicts.get("pr-series"), "no demo request carries a posted series");
+        assertEquals(Set.of("pass", "fail", "n/a"), verdicts.get("pr-series"),
+                "UMR and hns carry a posted series; the others' commits were never posted");
+    }
+
+    @Test
+    void aPostedSeriesPassesWithItsTrailersAndFailsNamingThePatchThatLostOne() {
+        assertEquals("pass", check(UMR, "pr-series").get("verdict").asText());
+        String pass = check(UMR, "pr-series").get("evidence").get(0).asText();
+        assertTrue(pass.matches("2 commits are the patches of series [0-9a-f]{12} v1, with every trailer given on the "
+                + "list"), pass);
+        JsonNode fail = check(HNS, "pr-series");
+        assertEquals("fail", fail.get("verdict").asText());
+        assertEquals(1, fail.get("evidence").size(), fail.toString());
+        String why = fail.get("evidence").get(0).asText();
+        assertTrue(why.contains("(RDMA/hns: Serialize the reset notification with the bond work) lost \"Reviewed-by: "
+                + "Leon Romanovsky <leon@kernel.org>\""), why);
+        assertTrue(why.contains("20261125104000.2871405-2-huangjunxian6@hisilicon.com"), "the posted patch: " + why);
+        assertEquals("n/a", check(MLX5, "pr-series").get("verdict").asText());
+    }
+
+    private JsonNode check(String id, String name) {
+        for (JsonNode p : pulls.get("pulls"))
+            if (p.get("messageId").asText().equals(id))
+                for (JsonNode c : p.get("checks")) if (c.get("name").asText().equals(name)) return c;
+        throw new AssertionError(id + " has no " + name);
     }
 
     @Test
     void eachUncleanRequestFailsForItsReason() {
         assertEquals(Set.of("pr-paths", "pr-uapi"), failed(IRDMA));
-        assertEquals(Set.of("pr-merge"), failed(HNS));
+        assertEquals(Set.of("pr-merge", "pr-series"), failed(HNS));
         assertEquals(Set.of("pr-base", "pr-head", "pr-range", "pr-cutoff"), failed(HNS3));
         assertEquals(Set.of(), failed(MLX5));
+        assertEquals(Set.of(), failed(UMR));
     }
 
     private Set<String> failed(String id) {
@@ -75,7 +102,7 @@ class DemoPullsTest {
     @Test
     void theVolatileForNextNamesTheConflictingPair() {
         JsonNode next = pulls.get("forNext");
-        assertEquals(List.of(MLX5, IRDMA, HNS), new ObjectMapper().convertValue(next.get("merged"), List.class));
+        assertEquals(List.of(MLX5, UMR, IRDMA, HNS), new ObjectMapper().convertValue(next.get("merged"), List.class));
         assertEquals(1, next.get("conflicts").size());
         JsonNode c = next.get("conflicts").get(0);
         assertEquals(HNS3, c.get("a").asText());
@@ -88,7 +115,7 @@ class DemoPullsTest {
         CliRun r = CliRun.of("fetch", "--json", "--data", data.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         JsonNode f = new ObjectMapper().readTree(r.out());
-        assertEquals(4, f.get("pulls").size());
+        assertEquals(5, f.get("pulls").size());
         for (JsonNode p : f.get("pulls")) {
             assertTrue(p.get("url").asText().startsWith("https://git.kernel.org/"), "the mail's URL is reported");
             assertTrue(p.get("error").isNull(), p.toString());

@@ -27,7 +27,7 @@ class HelpExamplesTest {
     /** Commands whose exit code 1 is a finding, not a failure: {@code check} says a rule failed. */
     static final Map<String, String> FINDING_EXIT = Map.of(
             "check", "exit 1 when a check failed (the demo's infrastructure still lacks acks)",
-            "pulls", "exit 1 when a pending request is not clean (three of the demo's four are not)",
+            "pulls", "exit 1 when a pending request is not clean (three of the demo's five are not)",
             "backport", "exit 1 when a patch does not apply (the demo's tree lacks the driver core files the aux series changes)");
 
     @Test

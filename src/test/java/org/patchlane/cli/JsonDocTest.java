@@ -293,7 +293,7 @@ class JsonDocTest {
         check("GET /api/together", List.of(api("/api/together", 200), api("/api/together?q=list:linux-rdma", 200)));
     }
 
-    /** The demo's four requests: clean and unclean ones, a volatile for-next with a conflict, a published ref. */
+    /** The demo's five requests: clean and unclean ones, a volatile for-next with a conflict, a published ref. */
     @Test
     void pulls() throws Exception {
         JsonNode plain = cli(1, "pulls");

@@ -41,7 +41,7 @@ class TextOutputTest {
         assertEquals("1 message, 1 byte: 1 cover, 1 patch, 1 reply, 1 pull, 1 other; 1 series in 1 version; "
                 + "1 reply trailer, 1 NACK, 1 without Message-ID", gen);
 
-        CliRun one = CliRun.of("search", "--data", data.toString(), "kind:pull AND s:mlx5");
+        CliRun one = CliRun.of("search", "--data", data.toString(), "kind:pull AND s:irdma");
         assertEquals(0, one.code(), one.err());
         assertTrue(one.out().endsWith("1 of 1 hit\n"), one.out());
 

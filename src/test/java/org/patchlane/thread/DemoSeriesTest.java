@@ -56,6 +56,8 @@ class DemoSeriesTest {
     private static final String BOND_1 = "20261127113005.2417936-1-huangjunxian6@hisilicon.com";
     private static final String BOND_2 = "20261127113005.2417936-2-huangjunxian6@hisilicon.com";
     private static final String BOND_REPLY = "20261128081240.GM41260@unreal";
+    private static final String UMR = "20261123090000.77120-1-michaelgur@nvidia.com";
+    private static final String HNS_FIXES = "20261125104000.2871405-1-huangjunxian6@hisilicon.com";
 
     @TempDir
     static Path dir;
@@ -143,8 +145,8 @@ class DemoSeriesTest {
     // ---------------------------------------------------------------------------------------------------- series
 
     @Test
-    void elevenSeriesInTheArchive() {
-        assertEquals(11, all.size(), all.stream().map(Series::title).toList().toString());
+    void thirteenSeriesInTheArchive() {
+        assertEquals(13, all.size(), all.stream().map(Series::title).toList().toString());
         assertEquals(Set.of(
                         "driver core: add auxiliary device lifetime helpers",
                         "mlx5: use the auxiliary device lifetime helpers",
@@ -156,8 +158,24 @@ class DemoSeriesTest {
                         "RDMA/hns: add the bond auxiliary device with devm_auxiliary_device_add()",
                         "RDMA/rxe: refuse a cq resize below the queued completions",
                         "RDMA/irdma: return -ENOMEM when the ceq list allocation fails",
-                        "RDMA/hns: report an active bond in the device capabilities"),
+                        "RDMA/hns: report an active bond in the device capabilities",
+                        "RDMA/mlx5: Cache the UMR capabilities",
+                        "RDMA/hns: bond and reset fixes"),
                 Set.copyOf(all.stream().map(Series::title).toList()));
+    }
+
+    /** The two series the demo's pull requests carry: their trailers are what pr-series compares commits with. */
+    @Test
+    void theSeriesPullRequestsCarryHaveTheirReviews() throws Exception {
+        SeriesVersion umr = series(UMR).latest();
+        assertEquals(List.of("1"), labels(series(UMR)));
+        assertEquals(UMR, umr.cover());
+        assertEquals(rows(1, Set.of("Reviewed-by: Jason Gunthorpe"),
+                2, Set.of("Reviewed-by: Jason Gunthorpe", "Acked-by: Saeed Mahameed")), matrix(umr));
+        SeriesVersion hns = series(HNS_FIXES).latest();
+        assertEquals(List.of("1"), labels(series(HNS_FIXES)));
+        assertEquals(rows(1, Set.of("Reviewed-by: Leon Romanovsky"), 2, Set.of()), matrix(hns));
+        assertFalse(series(HNS_FIXES).id().equals(series(BOND_1).id()), "Junxian's two series are not versions");
     }
 
     @Test
@@ -559,6 +577,7 @@ class DemoSeriesTest {
                 }
             }
         }
-        assertEquals(22, clean, "17, the two patches of the hns bond series and the last week's three single patches");
+        assertEquals(26, clean, "17, the two patches of the hns bond series, the last week's three single patches "
+                + "and the four of the two series pull requests carry");
     }
 }

@@ -21,6 +21,7 @@ final class DemoPulls implements AutoCloseable {
     static final String MLX5 = "[GIT PULL] mlx5 driver updates for 6.21";
     static final String HNS3 = "[GIT PULL] hns reset reference for 6.21";
     static final String HNS = "[GIT PULL] hns RoCE updates for 6.21";
+    static final String UMR = "[GIT PULL] mlx5 UMR capabilities for 6.21";
     static final String HOSTILE_SUBJECT = "[GIT PULL] <script>window.__pwned=1</script> updates";
     static final String HOSTILE_NAME = "<img src=x onerror=\"window.__pwned=2\">";
 

@@ -95,7 +95,7 @@ class PullsBrowserTest {
         assertEquals(DemoPulls.HNS3, cells.get(0).getText());
         assertEquals(DemoPulls.HNS, cells.get(1).getText());
         assertEquals("drivers/infiniband/hw/hns/hns_roce_main.c", cells.get(2).getText());
-        assertEquals(3, browser.findElements(By.cssSelector("ol.merged li")).size());
+        assertEquals(4, browser.findElements(By.cssSelector("ol.merged li")).size());
         assertEquals(DemoPulls.MLX5, browser.findElements(By.cssSelector("ol.merged li")).get(0).getText());
     }
 

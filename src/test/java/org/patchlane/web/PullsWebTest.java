@@ -50,7 +50,7 @@ class PullsWebTest {
         assertEquals(200, r.statusCode());
         String html = r.body();
         assertTrue(html.contains("<a href=\"/pulls\">Pull requests</a>"), "the header links the page");
-        assertTrue(html.contains("5 pending, 1 clean"), html);
+        assertTrue(html.contains("6 pending, 2 clean"), html);
         assertTrue(html.contains(">clean</span> <a class=\"subject\" href=\"/linux-rdma/20261124071530.118044-1-saeed%40kernel.org/\">"
                 + DemoPulls.MLX5 + "</a>"), html);
         assertTrue(html.contains("href=\"/linux-rdma/20261124071530.118044-1-saeed%40kernel.org/T/\">thread</a>"), html);
@@ -58,6 +58,30 @@ class PullsWebTest {
         assertTrue(html.contains("conflicts with refs/heads/for-next in drivers/infiniband/hw/hns/hns_roce_main.c"));
         assertTrue(html.contains("posted 2026-11-30, after v6.20-rc6 (2026-11-29), the cut-off for the next merge window"));
         assertTrue(html.contains("not fetched yet: run patchlane fetch"), "the hostile request was never fetched");
+    }
+
+    @Test
+    void thePullsPageShowsAPostedSeriesPassingAndOneFailingWithThePatchNamed() throws Exception {
+        String html = get(demo.base, "/pulls").body();
+        String umr = request(html, DemoPulls.UMR);
+        assertTrue(umr.startsWith("<span class=\"verdict verdict-pass\">clean</span>"), umr);
+        assertTrue(umr.contains("<tr class=\"check-pr-series\"><td><code>pr-series</code></td><td><span class=\"verdict "
+                + "verdict-pass\">pass</span></td><td><ul class=\"evidence\"><li>2 commits are the patches of "), umr);
+        String hns = request(html, DemoPulls.HNS);
+        assertTrue(hns.contains("<tr class=\"check-pr-series\"><td><code>pr-series</code></td><td><span class=\"verdict "
+                + "verdict-fail\">fail</span></td><td><ul class=\"evidence\"><li>commit "), hns);
+        assertTrue(hns.contains("(RDMA/hns: Serialize the reset notification with the bond work) lost \"Reviewed-by: "
+                + "Leon Romanovsky &lt;leon@kernel.org&gt;\", given on 20261125104000.2871405-2-huangjunxian6@hisilicon.com"),
+                hns);
+    }
+
+    /** One request's part of the page: from its heading to the next request's. */
+    private static String request(String html, String subject) {
+        int at = html.indexOf("\">" + subject + "</a></h2>");
+        assertTrue(at > 0, subject);
+        int start = html.lastIndexOf("<h2>", at) + "<h2>".length();
+        int end = html.indexOf("<h2>", at);
+        return html.substring(start, end < 0 ? html.length() : end);
     }
 
     @Test
@@ -76,7 +100,7 @@ class PullsWebTest {
     @Test
     void theForNextPageNamesTheConflictingPairAndFile() throws Exception {
         String html = get(demo.base, "/for-next").body();
-        assertTrue(html.contains("Merged (3)"), html);
+        assertTrue(html.contains("Merged (4)"), html);
         assertTrue(html.contains("Conflicts (1)"), html);
         int row = html.indexOf("<tr class=\"conflict\">");
         String conflict = html.substring(row, html.indexOf("</tr>", row));
@@ -93,11 +117,11 @@ class PullsWebTest {
         get(demo.base, "/pulls");
         get(demo.base, "/for-next");
         assertEquals(Math.max(before, 1), demo.app.pullRoutes().computations(), "one computation for every view");
-        assertEquals(5, api.get("pulls").size());
+        assertEquals(6, api.get("pulls").size());
         assertEquals(api.get("forNext"), next);
         List<String> clean = new ArrayList<>();
         for (JsonNode p : api.get("pulls")) if (p.get("clean").asBoolean()) clean.add(p.get("subject").asText());
-        assertEquals(List.of(DemoPulls.MLX5), clean);
+        assertEquals(List.of(DemoPulls.UMR, DemoPulls.MLX5), clean);
         assertEquals("20261130011200.2960331-1-chenwei172@huawei.com", next.get("conflicts").get(0).get("a").asText());
 
         // a ref that moves (a published volatile for-next) makes the next view compute again
