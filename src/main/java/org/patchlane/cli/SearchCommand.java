@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
 import org.patchlane.report.SearchJson;
@@ -46,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchResult result;
         try (Searcher searcher = Searcher.open(options.data)) {
-            result = searcher.search(String.join(" ", words), page.offset, page.limit, Analyzer::snippetText);
+            result = searcher.search(String.join(" ", words), page.offset, page.limit, true);
         }
         if (options.json) {
             System.out.println(Json.write(SearchJson.of(result)));

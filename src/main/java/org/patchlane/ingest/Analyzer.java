@@ -30,15 +30,7 @@ public final class Analyzer {
         return analyze(stored.raw(), stored.envelopeDate(), stored.truncated(), stored.list());
     }
 
-    /**
-     * The text search snippets are cut from: the author's own lines (quotes would repeat the parent's matches).
-     * Parses the mail only: snippets need no patch analysis, and this runs for every hit of a results page.
-     */
-    public static String snippetText(StoredRecord stored) {
-        return mail(stored).body().own();
-    }
-
-    /** A stored message's mail alone, for views that need no patch analysis (snippets, {@code acks --mbox}). */
+    /** A stored message's mail alone, for views that need no patch analysis ({@code acks --mbox}). */
     public static Mail mail(StoredRecord stored) {
         return MailParser.parse(stored.raw(), stored.envelopeDate(), stored.truncated());
     }

@@ -106,6 +106,9 @@ final class MessageDocument {
         doc.add(new BinaryDocValuesField(Schema.FACTS.name(), new BytesRef(PostCodec.encode(post))));
         checks(doc, post.findings());
         linkFacts(doc, mail, a, date);
+        HitSource hit = new HitSource(messageId(m), mail.subject(), mail.from(), a.kind(), m.list(),
+                HitSource.cut(mail.body().own(), Snippets.MAX_ANALYZED));
+        doc.add(new BinaryDocValuesField(Schema.HIT.name(), new BytesRef(HitCodec.encode(hit))));
         return doc;
     }
 

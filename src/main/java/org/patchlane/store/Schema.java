@@ -31,9 +31,11 @@ public final class Schema {
      * <li>4: a reply's applied/merged notice in its post; series states applied and merged from them.</li>
      * <li>5: series documents carry every title of their versions and patches as a key, for prose naming a series
      * by its quoted title.</li>
+     * <li>6: what a search hit shows (Message-ID, subject, sender, kind, list, the own text snippets are cut from) in
+     * doc values, so a results page reads no stored fields and parses no mail.</li>
      * </ul>
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** How a field is indexed and queried. */
     enum Type {
@@ -124,6 +126,8 @@ public final class Schema {
     static final Field FACTS = new Field("post", Type.STORED, null);
     /** A series document's {@link org.patchlane.thread.Series}, encoded, as binary doc values. */
     static final Field SERIES_BODY = new Field("sj", Type.STORED, null);
+    /** A message's {@link HitSource}, encoded by {@link HitCodec}, as binary doc values: what search hits read. */
+    static final Field HIT = new Field("hit", Type.STORED, null);
     static final Field RAW = new Field("raw", Type.STORED, null);
     static final Field ENVELOPE = new Field("ed", Type.STORED, null);
     static final Field TRUNCATED = new Field("tr", Type.STORED, null);
@@ -133,7 +137,7 @@ public final class Schema {
     static final List<Field> FIELDS = List.of(UID, MID, SUBJECT, FROM, TO, CC, OWN, QUOTED, DATE, FILE, PRE,
             POST, HUNK, PATCH_ID, KIND, VERSION_NO, LIST, SOB, ACK, RB, TB, NAK, FLAG, IRT, REF, CHANGE_ID, BASE, CHECK,
             SERIES_ID, STATE, DEFINES, EXPORTS, USES, DEPENDS, LINK_FACTS, LINK, DOC_TYPE, MEMBER, TITLE_KEY, FACTS, SERIES_BODY,
-            RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
+            HIT, RAW, ENVELOPE, TRUNCATED, FROM_NAME, FROM_EMAIL);
 
     /** Prefixes that search several fields; {@code ""} is what bare words search. */
     /*

@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -28,6 +28,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -145,16 +146,17 @@ public final class Searcher implements Closeable {
 
     /** One page of hits, newest first, with no snippets. */
     public SearchResult search(String query, int offset, int limit) throws IOException, QuerySyntaxException {
-        return search(query, offset, limit, null);
+        return search(query, offset, limit, false);
     }
 
     /**
-     * One page of hits, newest first (undated messages last, then arrival order).
+     * One page of hits, newest first (undated messages last, then arrival order). Each hit is read from the doc
+     * values kept for it ({@link HitSource}): no stored field is read and no mail parsed.
      *
-     * @param textOf the text to cut snippets from for each hit of the page (the parsed body), or null for none
+     * @param snippets whether to cut highlighted snippets from each hit's own text
      * @throws IllegalArgumentException for offset outside 0..{@link #MAX_OFFSET} or limit outside 1..{@link #MAX_LIMIT}
      */
-    public SearchResult search(String query, int offset, int limit, Function<StoredRecord, String> textOf)
+    public SearchResult search(String query, int offset, int limit, boolean snippets)
             throws IOException, QuerySyntaxException {
         checkPage(offset, limit);
         Query q = messagesOnly(syntax.parse(query));
@@ -162,16 +164,14 @@ public final class Searcher implements Closeable {
         IndexSearcher s = view.acquire();
         try {
             TopFieldDocs top = s.search(q, new TopFieldCollectorManager(SORT, offset + limit, Integer.MAX_VALUE));
-            StoredFields stored = s.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
-            List<StoredRecord> records = new ArrayList<>();
-            for (int i = offset; i < docs.length; i++) records.add(MessageDocument.record(stored.document(docs[i].doc)));
-            // Parsing each hit's mail and highlighting it is most of a results page's time, and each hit is
-            // independent: spread them over the cores (the stored fields above are read by one thread).
-            Query query0 = q;
-            List<Hit> hits = records.parallelStream().map(r -> {
-                Snippets.Snippet snip = textOf == null ? Snippets.Snippet.EMPTY : snippet(query0, textOf.apply(r));
-                return new Hit(r.messageId(), r.subject(), r.from(), r.date(), r.kind(), r.list(), snip.text(),
+            List<PageHit> page = pageHits(s.getIndexReader(), docs, offset);
+            // Highlighting is most of what is left of a results page's time, and each hit is independent: spread
+            // the hits over the cores.
+            List<Hit> hits = page.parallelStream().map(p -> {
+                Snippets.Snippet snip = snippets ? snippet(q, p.source().text()) : Snippets.Snippet.EMPTY;
+                HitSource h = p.source();
+                return new Hit(h.messageId(), h.subject(), h.from(), p.date(), h.kind(), h.list(), snip.text(),
                         snip.highlights());
             }).toList();
             return new SearchResult(query, top.totalHits.value, offset, hits);
@@ -180,6 +180,40 @@ public final class Searcher implements Closeable {
         } finally {
             view.release(s);
         }
+    }
+
+    /** A hit of a page: its doc values, and its date (null: undated). */
+    private record PageHit(HitSource source, Instant date) {
+    }
+
+    /**
+     * The hits {@code docs[from..]} in page order, their doc values read in index order (doc values iterators only
+     * go forward).
+     */
+    private static List<PageHit> pageHits(IndexReader reader, ScoreDoc[] docs, int from) throws IOException {
+        int n = Math.max(0, docs.length - from);
+        Integer[] byDoc = new Integer[n];
+        for (int i = 0; i < n; i++) byDoc[i] = from + i;
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        PageHit[] out = new PageHit[n];
+        int leaf = -1;
+        BinaryDocValues sources = null;
+        NumericDocValues dates = null;
+        for (int i : byDoc) {
+            int doc = docs[i].doc;
+            int l = ReaderUtil.subIndex(doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                sources = DocValues.getBinary(leaves.get(l).reader(), Schema.HIT.name());
+                dates = DocValues.getNumeric(leaves.get(l).reader(), Schema.DATE.name());
+            }
+            int local = doc - leaves.get(l).docBase;
+            if (!sources.advanceExact(local)) throw new IllegalStateException("message document without hit doc values");
+            Instant date = dates.advanceExact(local) ? Instant.ofEpochMilli(dates.longValue()) : null;
+            out[i - from] = new PageHit(HitCodec.decode(sources.binaryValue()), date);
+        }
+        return List.of(out);
     }
 
     /** Every stored message with this Message-ID (brackets optional), in arrival order; normally one, else empty. */

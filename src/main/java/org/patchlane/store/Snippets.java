@@ -12,7 +12,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Plain-text snippets with match spans, computed from a message's text at display time (bodies are not stored).
+ * Plain-text snippets with match spans, computed at display time from a message's own text (the first
+ * {@link #MAX_ANALYZED} chars of it, kept in the hit's doc values: {@link HitSource}).
  * Uses {@link UnifiedHighlighter#highlightWithoutSearcher} with every word field of the query matching the body, so
  * {@code s:}, {@code nq:}, {@code dfb:} words are marked in the text too.
  */

@@ -18,7 +18,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.util.JavalinException;
 import io.javalin.util.JavalinLogger;
-import org.patchlane.ingest.Analyzer;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.link.Checker;
 import org.patchlane.link.Linker;
@@ -256,7 +255,7 @@ public final class App {
         String base = list.isEmpty() ? "/search" : "/" + list + "/";
         try {
             searcher.syntax().explain(q);
-            SearchResult r = searcher.search(restrict(q, list), offset(ctx, "o"), Links.PAGE, Analyzer::snippetText);
+            SearchResult r = searcher.search(restrict(q, list), offset(ctx, "o"), Links.PAGE, true);
             Templates.render(ctx, "search.jte", Map.of("page", SearchPage.of(q, list, r, base)));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
@@ -311,7 +310,7 @@ public final class App {
     private void apiSearch(Context ctx) throws IOException {
         int limit = ctx.queryParam("limit") == null ? Links.PAGE : number(ctx, "limit", 1, Searcher.MAX_LIMIT);
         try {
-            json(ctx, SearchJson.of(searcher.search(query(ctx), offset(ctx, "offset"), limit, Analyzer::snippetText)));
+            json(ctx, SearchJson.of(searcher.search(query(ctx), offset(ctx, "offset"), limit, true)));
         } catch (QuerySyntaxException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             json(ctx, Map.of("error", e.getMessage(), "column", e.column()));
