@@ -33,7 +33,7 @@ import org.patchlane.patch.PatchId;
  */
 public final class PatchIdCache {
     private static final Pattern ID_LINE = Pattern.compile("[0-9a-f]{40}\t([0-9a-f]{40}|-)");
-    private static final Pattern PATHS_LINE = Pattern.compile("[0-9a-f]{40}\tpaths(\t[+-][^\t]+)*");
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{40}");
     private static final String NONE = "-";
     /** Commits per unit of work: a thread diffs neighbours, whose trees it mostly has read already. */
     private static final int CHUNK = 64;
@@ -64,10 +64,15 @@ public final class PatchIdCache {
     private void read(String line) {
         if (ID_LINE.matcher(line).matches()) {
             ids.put(line.substring(0, 40), line.substring(41));
-        } else if (PATHS_LINE.matcher(line).matches()) {
+        } else if (line.startsWith("\tpaths", 40)) {
+            // fields split by hand: a regex repeating a group per path overflows the stack on a commit of many files
+            String[] f = line.split("\t", -1);
+            if (!HEX.matcher(f[0]).matches() || !f[1].equals("paths")) return;
             List<String> changed = new ArrayList<>(), deleted = new ArrayList<>();
-            String[] f = line.split("\t");
-            for (int i = 2; i < f.length; i++) (f[i].charAt(0) == '+' ? changed : deleted).add(unescape(f[i].substring(1)));
+            for (int i = 2; i < f.length; i++) {
+                if (f[i].length() < 2 || f[i].charAt(0) != '+' && f[i].charAt(0) != '-') return; // damaged
+                (f[i].charAt(0) == '+' ? changed : deleted).add(unescape(f[i].substring(1)));
+            }
             paths.put(f[0], new ChangedPaths(changed, deleted));
         }
     }
@@ -92,19 +97,18 @@ public final class PatchIdCache {
                 if (p == null || wanted.test(p)) todo.add(c);
             }
         }
-        String[] found = new String[todo.size()];
-        ChangedPaths[] seen = new ChangedPaths[todo.size()];
-        AtomicInteger next = new AtomicInteger();
+        if (todo.isEmpty()) return out;
+        Batch batch = new Batch(todo, wanted);
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), (todo.size() + CHUNK - 1) / CHUNK);
         if (threads <= 1) {
-            diff(repo, todo, wanted, next, found, seen);
+            batch.work(repo);
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<?>> workers = new ArrayList<>();
                 for (int t = 0; t < threads; t++)
                     workers.add(pool.submit(() -> {
-                        diff(repo, todo, wanted, next, found, seen);
+                        batch.work(repo);
                         return null;
                     }));
                 for (Future<?> w : workers) w.get();
@@ -121,46 +125,64 @@ public final class PatchIdCache {
         }
         for (int i = 0; i < todo.size(); i++) {
             String c = todo.get(i);
-            if (found[i] != null) {
-                ids.put(c, found[i]);
+            if (batch.found[i] != null) {
+                ids.put(c, batch.found[i]);
                 paths.remove(c);
-                computed++;
-                if (!found[i].equals(NONE)) out.put(c, found[i]);
+                if (!batch.found[i].equals(NONE)) out.put(c, batch.found[i]);
             }
-            if (seen[i] != null) {
-                paths.put(c, seen[i]);
-                pathsComputed++;
-            }
+            if (batch.seen[i] != null) paths.put(c, batch.seen[i]);
         }
+        pathsComputed += batch.read.get();
+        computed += batch.diffed.get();
         return out;
     }
 
     /**
-     * One worker: takes chunks of {@code todo} until none is left; for each commit either its patch-id (in
-     * {@code found}, {@code -} for none) or, when its files rule every open patch out, its files (in {@code seen}).
+     * One call's commits to look at, shared by its workers: each takes chunks until none is left and leaves, for each
+     * commit, either its patch-id (in {@code found}, {@code -} for none) or, when its files rule every open patch out,
+     * its files (in {@code seen}). The cache's maps are only read while workers run.
      */
-    private void diff(Repo repo, List<String> todo, Predicate<ChangedPaths> wanted, AtomicInteger next,
-                      String[] found, ChangedPaths[] seen) throws IOException {
-        try (DiffTexts diffs = new DiffTexts(repo)) {
-            for (int start = next.getAndAdd(CHUNK); start < todo.size(); start = next.getAndAdd(CHUNK)) {
-                for (int i = start; i < Math.min(todo.size(), start + CHUNK); i++) {
-                    String c = todo.get(i);
-                    ChangedPaths p = paths.get(c); // read only while the workers run
-                    if (p == null) {
-                        p = diffs.paths(c);
-                        if (p == null || p.isEmpty()) { // a merge, or a commit without a diff
-                            found[i] = NONE;
-                            continue;
-                        }
-                        if (!wanted.test(p)) {
-                            seen[i] = p;
-                            continue;
-                        }
-                    }
-                    String id = PatchId.compute(diffs.of(c));
-                    found[i] = id == null ? NONE : id;
+    private final class Batch {
+        final List<String> todo;
+        final Predicate<ChangedPaths> wanted;
+        final String[] found;
+        final ChangedPaths[] seen;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger read = new AtomicInteger();
+        final AtomicInteger diffed = new AtomicInteger();
+
+        Batch(List<String> todo, Predicate<ChangedPaths> wanted) {
+            this.todo = todo;
+            this.wanted = wanted;
+            this.found = new String[todo.size()];
+            this.seen = new ChangedPaths[todo.size()];
+        }
+
+        void work(Repo repo) throws IOException {
+            try (DiffTexts diffs = new DiffTexts(repo)) {
+                for (int start = next.getAndAdd(CHUNK); start < todo.size(); start = next.getAndAdd(CHUNK))
+                    for (int i = start; i < Math.min(todo.size(), start + CHUNK); i++) look(diffs, i);
+            }
+        }
+
+        private void look(DiffTexts diffs, int i) throws IOException {
+            String c = todo.get(i);
+            ChangedPaths p = paths.get(c);
+            if (p == null) {
+                p = diffs.paths(c);
+                read.incrementAndGet();
+                if (p == null || p.isEmpty()) { // a merge, or a commit without a diff
+                    found[i] = NONE;
+                    return;
+                }
+                if (!wanted.test(p)) {
+                    seen[i] = p;
+                    return;
                 }
             }
+            String id = PatchId.compute(diffs.of(c));
+            diffed.incrementAndGet();
+            found[i] = id == null ? NONE : id;
         }
     }
 
@@ -176,7 +198,7 @@ public final class PatchIdCache {
 
     /** Writes the cache back (atomically) when this run added to it. */
     public void save() throws IOException {
-        if (file == null || computed == 0 && pathsComputed == 0) return;
+        if (file == null || computed == 0 && pathsComputed == 0) return; // nothing new (an empty commit is read)
         StringBuilder b = new StringBuilder(ids.size() * 82 + paths.size() * 100);
         ids.forEach((c, p) -> b.append(c).append('\t').append(p).append('\n'));
         paths.forEach((c, p) -> {
