@@ -318,10 +318,12 @@ final class BenchCommand implements Callable<Integer> {
         MergedBench.Figures f = MergedBench.run(Path.of(System.getProperty("java.io.tmpdir"), "patchlane-bench"),
                 commits, series);
         if (json) System.out.println(Json.write(f));
-        else System.out.printf("merged detection, %,d commits, %,d open series: first run %,d ms (every commit "
-                        + "diffed), second %,d ms (patch-ids cached); %d merged, %d partly merged, %d patches by author "
-                        + "and subject (generating the repository took %,d ms)%n", f.commits(), f.series(), f.coldMillis(),
-                f.warmMillis(), f.merged(), f.partlyMerged(), f.byAuthorSubject(), f.generateMillis());
+        else System.out.printf("merged detection, %,d commits, %,d open series: first run %,d ms (%,d ms CPU; %,d "
+                        + "commits' files read, %,d diffed), second %,d ms (%,d ms CPU; cached); %d merged, %d partly "
+                        + "merged, %d patches by author and subject (generating the repository took %,d ms)%n",
+                f.commits(), f.series(), f.coldMillis(), f.coldCpuMillis(), f.coldPaths(), f.coldDiffed(),
+                f.warmMillis(), f.warmCpuMillis(), f.merged(), f.partlyMerged(), f.byAuthorSubject(),
+                f.generateMillis());
         return ExitCode.OK;
     }
 

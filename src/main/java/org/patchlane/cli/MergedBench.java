@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
 import org.patchlane.git.Repo;
 import org.patchlane.git.SyntheticHistory;
 import org.patchlane.mail.Address;
+import org.patchlane.patch.Diffs;
+import org.patchlane.patch.FileDiff;
 import org.patchlane.patch.PatchId;
 import org.patchlane.pull.MergeDetector;
 import org.patchlane.pull.PatchIdCache;
@@ -26,16 +28,18 @@ import org.patchlane.thread.SeriesVersion;
 /**
  * {@code bench merged}: merged detection's core on a generated repository (COMMITS commits, release tags every 1,000)
  * and SERIES open series of 3 patches taken from its history: most posted as applied (patch-id), some fixed up on
- * applying (author + subject), some with a patch never applied (partly merged). Timed twice in this JVM: the first
- * run diffs every commit, the second finds their patch-ids cached ({@code DATA/merged/patch-ids.tsv}, read back).
+ * applying (author + subject), some with a patch never applied (partly merged); each patch with its files, as the
+ * mail parser gives them. Timed twice in this JVM: the first run reads every commit's changed files and diffs those
+ * that change some patch's files, the second finds both cached ({@code DATA/merged/patch-ids.tsv}, read back).
  */
 final class MergedBench {
     private MergedBench() {
     }
 
     /** {@code bench merged --json}. */
-    record Figures(int commits, int series, long generateMillis, long coldMillis, long warmMillis, int merged,
-                   int partlyMerged, int byAuthorSubject) {
+    record Figures(int commits, int series, long generateMillis, long coldMillis, long coldCpuMillis, int coldPaths,
+                   int coldDiffed, long warmMillis, long warmCpuMillis, int merged, int partlyMerged,
+                   int byAuthorSubject) {
     }
 
     /** Generates into {@code parent/merged-bench} (emptied first: it is the benchmark's own). */
@@ -53,15 +57,15 @@ final class MergedBench {
         try (Repo repo = Repo.open(repoDir)) {
             List<MergeDetector.Candidate> candidates = candidates(repo, made, seriesCount);
             MergeDetector.Result cold, warm;
-            long c0 = System.nanoTime();
+            long c0 = System.nanoTime(), cpu0 = cpuNanos();
             PatchIdCache cache = PatchIdCache.open(data);
             cold = new MergeDetector(repo, settings, Duration.ofDays(180), cache).detect(candidates, Instant.now());
             cache.save();
-            long coldMs = (System.nanoTime() - c0) / 1_000_000;
-            long w0 = System.nanoTime();
+            long coldMs = (System.nanoTime() - c0) / 1_000_000, coldCpu = (cpuNanos() - cpu0) / 1_000_000;
+            long w0 = System.nanoTime(), wcpu0 = cpuNanos();
             PatchIdCache again = PatchIdCache.open(data);
             warm = new MergeDetector(repo, settings, Duration.ofDays(180), again).detect(candidates, Instant.now());
-            long warmMs = (System.nanoTime() - w0) / 1_000_000;
+            long warmMs = (System.nanoTime() - w0) / 1_000_000, warmCpu = (cpuNanos() - wcpu0) / 1_000_000;
             if (warm.found().size() != cold.found().size())
                 throw new IllegalStateException("the cached run found something else");
             int merged = 0, partly = 0, fallback = 0;
@@ -70,7 +74,8 @@ final class MergedBench {
                 else partly++;
                 for (Upstream.Patch p : u.patches()) if (p.match() == Upstream.Match.AUTHOR_SUBJECT) fallback++;
             }
-            return new Figures(commits, seriesCount, generated, coldMs, warmMs, merged, partly, fallback);
+            return new Figures(commits, seriesCount, generated, coldMs, coldCpu, cache.pathsComputed(), cache.computed(),
+                    warmMs, warmCpu, merged, partly, fallback);
         }
     }
 
@@ -83,7 +88,9 @@ final class MergedBench {
             List<SeriesPatch> patches = new ArrayList<>();
             for (int k = 0; k < 3; k++) {
                 SyntheticHistory.Made c = made.get(rnd.nextInt(made.size()));
-                String pid = PatchId.compute(repo.diffText(c.id()));
+                String text = repo.diffText(c.id());
+                String pid = PatchId.compute(text);
+                List<String> files = Diffs.parse(text).files().stream().map(FileDiff::path).distinct().toList();
                 String subject = c.subject();
                 if (s % 7 == 0 && k == 0) pid = randomHex(rnd); // changed when applied: same author and subject
                 if (s % 5 == 0 && k == 2) {
@@ -94,7 +101,7 @@ final class MergedBench {
                 Address a = new Address(who.substring(0, who.indexOf(" <")), who.substring(who.indexOf('<') + 1,
                         who.length() - 1));
                 patches.add(new SeriesPatch(k + 1, 3, "s" + s + "-" + k + "@bench", List.of("s" + s + "-" + k + "@bench"),
-                        "[PATCH " + (k + 1) + "/3] " + subject, subject, pid, a, List.of(), null, List.of(), List.of(),
+                        "[PATCH " + (k + 1) + "/3] " + subject, subject, pid, a, files, null, List.of(), List.of(),
                         null));
             }
             long date = Instant.now().minus(Duration.ofDays(30)).toEpochMilli();
@@ -104,6 +111,12 @@ final class MergedBench {
                     date, List.of("bench"), List.of(), List.of(v)), null));
         }
         return out;
+    }
+
+    /** This JVM's CPU time, all threads (the first run diffs on every core). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String randomHex(SplittableRandom rnd) {

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -24,8 +27,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /**
  * A generated linear history for benchmarks ({@code bench merged}): a bare repository whose master has N commits,
  * each changing one line of one C file among many, by a handful of authors, one minute apart, with release tags
- * ({@code v6.K-rc1} .. {@code -rc7}, {@code v6.K}) along the way. Written straight into the object database, no
- * working tree; deterministic for a seed.
+ * ({@code v6.K-rc1} .. {@code -rc7}, {@code v6.K}) along the way. Written straight into the object database as one
+ * pack, as a clone or fetch leaves a repository (tens of thousands of loose objects would make every read a file
+ * open, which no real repository pays), no working tree; deterministic for a seed.
  */
 public final class SyntheticHistory {
     private static final int DIRS = 50;
@@ -55,7 +59,8 @@ public final class SyntheticHistory {
         List<Made> out = new ArrayList<>(commits);
         try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build()) {
             repo.create(true);
-            try (ObjectInserter ins = repo.newObjectInserter()) {
+            Map<String, ObjectId> tags = new LinkedHashMap<>();
+            try (ObjectInserter ins = ((ObjectDirectory) repo.getObjectDatabase()).newPackInserter()) {
                 for (int d = 0; d < DIRS; d++) {
                     for (int f = 0; f < perDir; f++) {
                         text[d][f] = new String[LINES];
@@ -94,11 +99,12 @@ public final class SyntheticHistory {
                         tb.setTag(t);
                         tb.setTagger(ident);
                         tb.setMessage(t + "\n");
-                        ref(repo, Constants.R_TAGS + t, ins.insert(tb));
+                        tags.put(Constants.R_TAGS + t, ins.insert(tb));
                         tag++;
                     }
                 }
-                ins.flush();
+                ins.flush(); // the refs after the pack: a ref is checked against the objects it names
+                for (Map.Entry<String, ObjectId> t : tags.entrySet()) ref(repo, t.getKey(), t.getValue());
                 if (parent != null) ref(repo, "refs/heads/master", parent);
             }
         }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.patchlane.git.DiffTexts;
 import org.patchlane.git.History;
 import org.patchlane.git.Repo;
 import org.patchlane.review.ReviewState;
@@ -24,7 +23,9 @@ import org.patchlane.thread.SeriesVersion;
  * Merged detection (issue 13, point 4): which patches of open series are in a repository's upstream. Upstream's
  * commits since the window's start (or the oldest base-commit among the series, when older) are walked once and
  * indexed by patch-id and by author + subject; each series' latest version is then looked up patch by patch, so
- * the cost is one pass over the commits whatever the number of series. A patch matches a commit with its
+ * the cost is one pass over the commits whatever the number of series. Only the commits that change exactly the
+ * files of some open patch are diffed for their patch-id ({@link PatchFiles}); the others cannot have one that
+ * matches, and are found, if fixed up on applying, by author and subject alone. A patch matches a commit with its
  * patch-id, else (a maintainer fixed it up when applying) one with the same author and subject; either way the
  * commit must have landed after the series' base-commit, when the repository has it.
  */
@@ -86,18 +87,21 @@ public final class MergeDetector {
         }
 
         List<History.Entry> commits = History.since(repo, upstream, since);
+        List<String> singles = new ArrayList<>(commits.size());
+        for (History.Entry e : commits) if (!e.commit().merge()) singles.add(e.commit().id());
+        List<SeriesPatch> open = new ArrayList<>();
+        for (Candidate c : candidates) open.addAll(c.series().latest().patches());
+        Map<String, String> patchIds = cache.patchIds(repo, singles, PatchFiles.of(open));
         Map<String, List<History.Entry>> byPatchId = new HashMap<>();
         Map<String, List<History.Entry>> byAuthor = new HashMap<>();
-        try (DiffTexts diffs = new DiffTexts(repo)) {
-            for (int i = commits.size() - 1; i >= 0; i--) { // oldest first, so each list is
-                History.Entry e = commits.get(i);
-                if (e.commit().merge()) continue;
-                String pid = cache.of(diffs, e.commit().id());
-                if (pid != null) byPatchId.computeIfAbsent(pid, k -> new ArrayList<>()).add(e);
-                String subject = normalise(e.commit().subject());
-                byAuthor.computeIfAbsent(e.commit().authorEmail() + "\n" + subject, k -> new ArrayList<>()).add(e);
-                byAuthor.computeIfAbsent(normalise(e.commit().authorName()) + "\n" + subject, k -> new ArrayList<>()).add(e);
-            }
+        for (int i = commits.size() - 1; i >= 0; i--) { // oldest first, so each list is
+            History.Entry e = commits.get(i);
+            if (e.commit().merge()) continue;
+            String pid = patchIds.get(e.commit().id());
+            if (pid != null) byPatchId.computeIfAbsent(pid, k -> new ArrayList<>()).add(e);
+            String subject = normalise(e.commit().subject());
+            byAuthor.computeIfAbsent(e.commit().authorEmail() + "\n" + subject, k -> new ArrayList<>()).add(e);
+            byAuthor.computeIfAbsent(normalise(e.commit().authorName()) + "\n" + subject, k -> new ArrayList<>()).add(e);
         }
 
         record Pending(Candidate c, List<Match> patches) {

@@ -5,24 +5,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.patchlane.git.ChangedPaths;
 import org.patchlane.git.DiffTexts;
 import org.patchlane.git.Repo;
 import org.patchlane.patch.PatchId;
 
 /**
- * Each upstream commit's git patch-id, kept across runs in {@code DATA/merged/patch-ids.tsv} (commit, tab,
- * patch-id or {@code -} for a commit without a diff): a commit never changes, and diffing it is most of what merged
- * detection costs, so each commit is diffed once in the data directory's life.
+ * What merged detection learnt of each upstream commit, kept across runs in {@code DATA/merged/patch-ids.tsv}: its
+ * git patch-id ({@code commit TAB id}, or {@code commit TAB -} for a commit without a diff), or, for a commit that
+ * changed no open patch's files when it was looked at, only the files it changes ({@code commit TAB paths TAB +path
+ * ... TAB -path ...}: {@code +} changed, {@code -} deleted; {@code %}, tab and line ends written as {@code %XX}). A
+ * commit never changes; its tree diff is cheap, its content diff is most of what merged detection costs, so each
+ * commit's tree is diffed once in the data directory's life and its content only when some open patch has its
+ * files (then the id replaces the paths). Files written before paths were kept hold ids only, and read as such.
  */
 public final class PatchIdCache {
-    private static final Pattern LINE = Pattern.compile("[0-9a-f]{40}\t([0-9a-f]{40}|-)");
+    private static final Pattern ID_LINE = Pattern.compile("[0-9a-f]{40}\t([0-9a-f]{40}|-)");
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{40}");
+    private static final String NONE = "-";
+    /** Commits per unit of work: a thread diffs neighbours, whose trees it mostly has read already. */
+    private static final int CHUNK = 64;
+
     private final Path file;
     private final Map<String, String> ids = new HashMap<>();
+    private final Map<String, ChangedPaths> paths = new HashMap<>();
     private int computed;
+    private int pathsComputed;
 
     private PatchIdCache(Path file) {
         this.file = file;
@@ -32,8 +52,7 @@ public final class PatchIdCache {
     public static PatchIdCache open(Path dataDir) throws IOException {
         PatchIdCache c = new PatchIdCache(dataDir.resolve("merged").resolve("patch-ids.tsv"));
         if (Files.exists(c.file))
-            for (String line : Files.readAllLines(c.file, StandardCharsets.UTF_8))
-                if (LINE.matcher(line).matches()) c.ids.put(line.substring(0, 40), line.substring(41));
+            for (String line : Files.readAllLines(c.file, StandardCharsets.UTF_8)) c.read(line);
         return c;
     }
 
@@ -42,35 +61,152 @@ public final class PatchIdCache {
         return new PatchIdCache(null);
     }
 
-    /** The patch-id of a commit's diff against its first parent; null for a merge or a commit without a diff. */
-    public String of(Repo repo, String commit) throws IOException {
-        try (DiffTexts diffs = new DiffTexts(repo)) {
-            return of(diffs, commit);
+    private void read(String line) {
+        if (ID_LINE.matcher(line).matches()) {
+            ids.put(line.substring(0, 40), line.substring(41));
+        } else if (line.startsWith("\tpaths", 40)) {
+            // fields split by hand: a regex repeating a group per path overflows the stack on a commit of many files
+            String[] f = line.split("\t", -1);
+            if (!HEX.matcher(f[0]).matches() || !f[1].equals("paths")) return;
+            List<String> changed = new ArrayList<>(), deleted = new ArrayList<>();
+            for (int i = 2; i < f.length; i++) {
+                if (f[i].length() < 2 || f[i].charAt(0) != '+' && f[i].charAt(0) != '-') return; // damaged
+                (f[i].charAt(0) == '+' ? changed : deleted).add(unescape(f[i].substring(1)));
+            }
+            paths.put(f[0], new ChangedPaths(changed, deleted));
         }
     }
 
-    /** As {@link #of(Repo, String)}, diffing through {@code diffs} (one formatter for a whole run). */
-    public String of(DiffTexts diffs, String commit) throws IOException {
-        String id = ids.get(commit);
-        if (id == null) {
-            String p = PatchId.compute(diffs.of(commit));
-            id = p == null ? "-" : p;
-            ids.put(commit, id);
-            computed++;
+    /**
+     * The patch-ids of those of {@code commits} (no merges) that have one and may matter: every commit whose id is
+     * known, and every other whose changed files pass {@code wanted} (the open patches' files), diffed now. The
+     * others' files are only remembered. The diffs are spread over the machine's cores, each with its own reader.
+     *
+     * @return commit → patch-id, for the commits that have one among those diffed or known
+     */
+    public Map<String, String> patchIds(Repo repo, List<String> commits, Predicate<ChangedPaths> wanted)
+            throws IOException {
+        Map<String, String> out = new HashMap<>();
+        List<String> todo = new ArrayList<>();
+        for (String c : commits) {
+            String id = ids.get(c);
+            if (id != null) {
+                if (!id.equals(NONE)) out.put(c, id);
+            } else {
+                ChangedPaths p = paths.get(c);
+                if (p == null || wanted.test(p)) todo.add(c);
+            }
         }
-        return id.equals("-") ? null : id;
+        if (todo.isEmpty()) return out;
+        Batch batch = new Batch(todo, wanted);
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), (todo.size() + CHUNK - 1) / CHUNK);
+        if (threads <= 1) {
+            batch.work(repo);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++)
+                    workers.add(pool.submit(() -> {
+                        batch.work(repo);
+                        return null;
+                    }));
+                for (Future<?> w : workers) w.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while diffing upstream commits", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (int i = 0; i < todo.size(); i++) {
+            String c = todo.get(i);
+            if (batch.found[i] != null) {
+                ids.put(c, batch.found[i]);
+                paths.remove(c);
+                if (!batch.found[i].equals(NONE)) out.put(c, batch.found[i]);
+            }
+            if (batch.seen[i] != null) paths.put(c, batch.seen[i]);
+        }
+        pathsComputed += batch.read.get();
+        computed += batch.diffed.get();
+        return out;
     }
 
-    /** How many commits this run had to diff. */
+    /**
+     * One call's commits to look at, shared by its workers: each takes chunks until none is left and leaves, for each
+     * commit, either its patch-id (in {@code found}, {@code -} for none) or, when its files rule every open patch out,
+     * its files (in {@code seen}). The cache's maps are only read while workers run.
+     */
+    private final class Batch {
+        final List<String> todo;
+        final Predicate<ChangedPaths> wanted;
+        final String[] found;
+        final ChangedPaths[] seen;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger read = new AtomicInteger();
+        final AtomicInteger diffed = new AtomicInteger();
+
+        Batch(List<String> todo, Predicate<ChangedPaths> wanted) {
+            this.todo = todo;
+            this.wanted = wanted;
+            this.found = new String[todo.size()];
+            this.seen = new ChangedPaths[todo.size()];
+        }
+
+        void work(Repo repo) throws IOException {
+            try (DiffTexts diffs = new DiffTexts(repo)) {
+                for (int start = next.getAndAdd(CHUNK); start < todo.size(); start = next.getAndAdd(CHUNK))
+                    for (int i = start; i < Math.min(todo.size(), start + CHUNK); i++) look(diffs, i);
+            }
+        }
+
+        private void look(DiffTexts diffs, int i) throws IOException {
+            String c = todo.get(i);
+            ChangedPaths p = paths.get(c);
+            if (p == null) {
+                p = diffs.paths(c);
+                read.incrementAndGet();
+                if (p == null || p.isEmpty()) { // a merge, or a commit without a diff
+                    found[i] = NONE;
+                    return;
+                }
+                if (!wanted.test(p)) {
+                    seen[i] = p;
+                    return;
+                }
+            }
+            String id = PatchId.compute(diffs.of(c));
+            diffed.incrementAndGet();
+            found[i] = id == null ? NONE : id;
+        }
+    }
+
+    /** How many commits this run had to diff (content, for their patch-id). */
     public int computed() {
         return computed;
     }
 
+    /** How many commits this run had to read the changed files of (trees only). */
+    public int pathsComputed() {
+        return pathsComputed;
+    }
+
     /** Writes the cache back (atomically) when this run added to it. */
     public void save() throws IOException {
-        if (file == null || computed == 0) return;
-        StringBuilder b = new StringBuilder(ids.size() * 82);
+        if (file == null || computed == 0 && pathsComputed == 0) return; // nothing new (an empty commit is read)
+        StringBuilder b = new StringBuilder(ids.size() * 82 + paths.size() * 100);
         ids.forEach((c, p) -> b.append(c).append('\t').append(p).append('\n'));
+        paths.forEach((c, p) -> {
+            b.append(c).append("\tpaths");
+            for (String f : p.changed()) b.append("\t+").append(escape(f));
+            for (String f : p.deleted()) b.append("\t-").append(escape(f));
+            b.append('\n');
+        });
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "patch-ids", ".tmp");
         try {
@@ -79,5 +215,41 @@ public final class PatchIdCache {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A path as one field of a line: git paths may hold any byte but NUL, tabs and line ends included. */
+    static String escape(String path) {
+        if (path.indexOf('%') < 0 && path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0)
+            return path;
+        StringBuilder b = new StringBuilder(path.length() + 8);
+        for (char ch : path.toCharArray()) {
+            switch (ch) {
+                case '%' -> b.append("%25");
+                case '\t' -> b.append("%09");
+                case '\n' -> b.append("%0A");
+                case '\r' -> b.append("%0D");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The inverse of {@link #escape}; a {@code %} not followed by two hex digits stays as it is. */
+    static String unescape(String field) {
+        if (field.indexOf('%') < 0) return field;
+        StringBuilder b = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char ch = field.charAt(i);
+            if (ch == '%' && i + 2 < field.length()) {
+                int hi = Character.digit(field.charAt(i + 1), 16), lo = Character.digit(field.charAt(i + 2), 16);
+                if (hi >= 0 && lo >= 0) {
+                    b.append((char) (hi * 16 + lo));
+                    i += 2;
+                    continue;
+                }
+            }
+            b.append(ch);
+        }
+        return b.toString();
     }
 }
