@@ -96,6 +96,7 @@ final class AcksCommand implements Callable<Integer>, Main.Invoked {
             PrintWriter out = spec.commandLine().getOut();
             if (options.json) out.println(Json.write(SeriesJson.of(s, emails, standing)));
             else out.print(matrix(s, emails) + "\nstate " + StateCommand.text(s, standing));
+            out.flush();
             return ExitCode.OK;
         }
     }

@@ -69,6 +69,7 @@ final class SearchCommand implements Callable<Integer>, Main.Invoked {
         } else {
             print(result, out, invocation.terminal());
         }
+        out.flush();
         return result.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
     }
 

@@ -89,6 +89,7 @@ final class SeriesCommand implements Callable<Integer>, Main.Invoked {
                 out.printf("%,d of %,d series%s%n", found.series().size(), found.total(),
                         found.offset() > 0 ? " from " + (found.offset() + 1) : "");
             }
+            out.flush();
         }
         return found.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
     }
