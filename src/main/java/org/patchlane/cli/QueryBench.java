@@ -35,6 +35,7 @@ final class QueryBench {
     private final Path data;
     private final int queries;
     private final List<String> searches;
+    private long serverPid = -1;
 
     QueryBench(Path data, int queries, List<String> searches) {
         this.data = data;
@@ -42,13 +43,18 @@ final class QueryBench {
         this.searches = searches;
     }
 
-    /** One command's figures on one path. */
+    /**
+     * One command's figures on one path. The CPU figures are what a busy machine's wall time hides: the query's
+     * processes (launcher, JVM or curl) and, through a server, the server process during the query; -1 where
+     * {@code /proc} does not tell.
+     */
     record Figures(String command, String path, int queries, double p50Millis, double p90Millis,
-                   double targetMillis, List<Double> millis) {
+                   double targetMillis, List<Double> millis, double cpuP50Millis, double serverCpuP50Millis) {
         String text() {
-            return String.format("  %-6s %-11s %s: p50 %,.0f ms, p90 %,.0f ms (target %,.0f ms: %s)", command, path,
-                    Plural.of(queries, "query", "queries"), p50Millis, p90Millis, targetMillis,
-                    p50Millis <= targetMillis ? "met" : "missed");
+            return String.format("  %-6s %-11s %s: p50 %,.0f ms, p90 %,.0f ms (target %,.0f ms: %s); CPU p50 %,.0f ms"
+                            + "%s", command, path, Plural.of(queries, "query", "queries"), p50Millis, p90Millis,
+                    targetMillis, p50Millis <= targetMillis ? "met" : "missed", cpuP50Millis,
+                    serverCpuP50Millis < 0 ? "" : String.format(" + server %,.0f ms", serverCpuP50Millis));
         }
     }
 
@@ -73,6 +79,7 @@ final class QueryBench {
         List<Figures> figures = new ArrayList<>(times(launcher, keys, "new JVM", Map.of(), LOCAL_TARGET_MILLIS));
         if (server) {
             try (Server s = Server.on(launcher, data)) {
+                serverPid = s.pid();
                 figures.addAll(times(launcher, keys, "via server", Map.of("PATCHLANE_JAVA_OPTS", NO_JVM),
                         SERVER_TARGET_MILLIS));
             }
@@ -96,15 +103,23 @@ final class QueryBench {
             for (int i = 0; i < (env.isEmpty() ? 1 : 5); i++) run(launcher, lines.get(i % lines.size()), env);
         }
         List<Figures> out = new ArrayList<>();
+        long server = env.isEmpty() ? -1 : serverPid;
         for (List<List<String>> lines : List.of(search, series, acks)) {
             List<Double> millis = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            List<Double> serverCpu = new ArrayList<>();
             for (List<String> l : lines) {
+                long children = Cpu.children();
+                long served = Cpu.of(server);
                 long start = System.nanoTime();
                 run(launcher, l, env);
                 millis.add((System.nanoTime() - start) / 1e6);
+                cpu.add(Cpu.millis(children, Cpu.children()));
+                serverCpu.add(Cpu.millis(served, Cpu.of(server)));
             }
             out.add(new Figures(lines.get(0).get(0), path, lines.size(), percentile(millis, 0.5),
-                    percentile(millis, 0.9), target, millis));
+                    percentile(millis, 0.9), target, millis, percentile(cpu, 0.5),
+                    server < 0 ? -1 : percentile(serverCpu, 0.5)));
         }
         return out;
     }
@@ -155,6 +170,35 @@ final class QueryBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1)));
     }
 
+    /**
+     * CPU time from {@code /proc} in clock ticks (100 a second on Linux): this JVM's reaped children (a query's
+     * launcher, its JVM or curl), or a process's own; -1 where it cannot be read.
+     */
+    private static final class Cpu {
+        static long children() {
+            return fields(Path.of("/proc/self/stat"), 13);
+        }
+
+        static long of(long pid) {
+            return pid < 0 ? -1 : fields(Path.of("/proc/" + pid + "/stat"), 11);
+        }
+
+        /** The sum of two fields after the command name, from {@code first} (utime+stime: 11, cutime+cstime: 13). */
+        private static long fields(Path stat, int first) {
+            try {
+                String s = Files.readString(stat);
+                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[first]) + Long.parseLong(f[first + 1]);
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        static double millis(long before, long after) {
+            return before < 0 || after < 0 ? -1 : (after - before) * 10.0;
+        }
+    }
+
     private static String load() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -165,10 +209,10 @@ final class QueryBench {
     }
 
     /** The server the queries go to: one already serving the data directory, else one started here and stopped after. */
-    private record Server(Process started) implements AutoCloseable {
+    private record Server(Process started, long pid) implements AutoCloseable {
         static Server on(Path launcher, Path data) throws IOException, InterruptedException {
             Path endpoint = data.resolve(ServeEndpoint.NAME);
-            if (alive(endpoint)) return new Server(null);
+            if (alive(endpoint)) return new Server(null, pid(endpoint));
             Process p = new ProcessBuilder(launcher.toAbsolutePath().toString(), "serve", "--data", data.toString(),
                     "--port", "0").redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -180,18 +224,21 @@ final class QueryBench {
                 }
                 Thread.sleep(100);
             }
-            return new Server(p);
+            return new Server(p, pid(endpoint));
         }
 
         private static boolean alive(Path endpoint) throws IOException {
-            if (!Files.isRegularFile(endpoint)) return false;
+            long pid = pid(endpoint);
+            return pid >= 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
+
+        /** The server's pid in its endpoint file, or -1. */
+        private static long pid(Path endpoint) throws IOException {
+            if (!Files.isRegularFile(endpoint)) return -1;
             for (String line : Files.readAllLines(endpoint)) {
-                if (line.startsWith("pid=")) {
-                    return ProcessHandle.of(Long.parseLong(line.substring(4).strip())).map(ProcessHandle::isAlive)
-                            .orElse(false);
-                }
+                if (line.startsWith("pid=")) return Long.parseLong(line.substring(4).strip());
             }
-            return false;
+            return -1;
         }
 
         @Override

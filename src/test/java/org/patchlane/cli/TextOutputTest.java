@@ -68,11 +68,12 @@ class TextOutputTest {
         assertTrue(imap.contains("(623, 507, 595)") && imap.contains("over 3 runs"), imap);
         assertEquals("search, series, acks: each query a new ./patchlane process (load average 1.5 1.2 0.9 before, "
                 + "2.0 1.3 1.0 after)\n"
-                + "  search new JVM     1 query: p50 250 ms, p90 1,210 ms (target 300 ms: met)\n"
-                + "  acks   via server  20 queries: p50 61 ms, p90 75 ms (target 50 ms: missed)",
+                + "  search new JVM     1 query: p50 250 ms, p90 1,210 ms (target 300 ms: met); CPU p50 240 ms\n"
+                + "  acks   via server  20 queries: p50 61 ms, p90 75 ms (target 50 ms: missed); CPU p50 20 ms + "
+                + "server 10 ms",
                 new QueryBench.Report(List.of(
-                        new QueryBench.Figures("search", "new JVM", 1, 250.4, 1210.2, 300, List.of(250.4)),
-                        new QueryBench.Figures("acks", "via server", 20, 60.6, 75, 50, List.of(60.6))),
+                        new QueryBench.Figures("search", "new JVM", 1, 250.4, 1210.2, 300, List.of(250.4), 240, -1),
+                        new QueryBench.Figures("acks", "via server", 20, 60.6, 75, 50, List.of(60.6), 20, 10)),
                         "1.5 1.2 0.9", "2.0 1.3 1.0").text());
     }
 
