@@ -88,9 +88,10 @@ public final class Main implements Runnable {
         for (Class<?> c : named == null ? COMMANDS : List.of(named)) cl.addSubcommand(c);
         if (invocation.out() != null) cl.setOut(invocation.out());
         if (invocation.err() != null) cl.setErr(invocation.err());
-        // Colour in help by the same rule as the commands' own output, so that a server's answer matches.
+        // Colour in help by the same rule as the commands' own output (Terminal), not picocli's own look at this
+        // process's console: a server answering a caller's terminal must print what the caller's JVM would.
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(
-                invocation.terminal() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+                invocation.terminal() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(Main::failure);
         cl.setParameterExceptionHandler((ex, argv) -> {
             PrintWriter err = ex.getCommandLine().getErr();

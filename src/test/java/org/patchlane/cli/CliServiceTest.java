@@ -63,6 +63,14 @@ class CliServiceTest {
         assertEquals(CliRun.of(search).out(), out(pipe));
     }
 
+    /** Help is coloured for a caller's terminal, as its own JVM would colour it there, and plain for a pipe. */
+    @Test
+    void helpFollowsTheCallersTerminal() {
+        String[] help = {"acks", "--data", data.toString(), "--help"};
+        assertTrue(out(service.run(call(true, false, help))).contains("\u001b["));
+        assertEquals(CliRun.of(help).out(), out(service.run(call(false, false, help))));
+    }
+
     /** Without --data, the caller's PATCHLANE_DATA (relative to its directory) names the archive. */
     @Test
     void theCallersDefaultDataDirectoryCounts() {
