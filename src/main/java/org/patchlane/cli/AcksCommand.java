@@ -2,6 +2,7 @@ package org.patchlane.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,9 @@ import org.patchlane.thread.SeriesVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code patchlane acks}: the patch × person trailer matrix of every version of one series. */
 @Command(name = "acks", mixinStandardHelpOptions = true,
@@ -53,7 +56,7 @@ import picocli.CommandLine.Parameters;
                 "  patchlane acks --json '<20261116110240.GH41260@unreal>'",
                 "  patchlane acks --mbox - 20261102-aux-lifetime-3f1c2a9b7d10 | git am",
                 "Exit code 1 when no series matches."})
-final class AcksCommand implements Callable<Integer> {
+final class AcksCommand implements Callable<Integer>, Main.Invoked {
     @Mixin
     DataOptions options;
 
@@ -61,27 +64,44 @@ final class AcksCommand implements Callable<Integer> {
             description = "Write the latest version as an mbox with the collected trailers applied ('-': stdout).")
     String mbox;
 
+    @Mixin
+    NoServerOption server;
+
     @Parameters(paramLabel = "SERIES", description = "Series id, Message-ID of any of its mails, or change-id.")
     String key;
 
+    @Spec
+    CommandSpec spec;
+
+    private Invocation invocation = Invocation.LOCAL;
+
+    @Override
+    public void invocation(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
     public Integer call() throws Exception {
-        try (Searcher searcher = Searcher.open(options.data)) {
+        try (Invocation.Reading read = invocation.read(options.data)) {
+            Searcher searcher = read.searcher();
             Optional<Series> found = searcher.seriesOf(key);
             if (found.isEmpty()) {
-                System.err.println("patchlane: no series for " + key);
+                spec.commandLine().getErr().println("patchlane: no series for " + key);
                 return ExitCode.NOT_FOUND;
             }
             Series s = found.get();
             TrailerEmails emails = TrailerEmails.lookup(s, searcher);
             if (mbox != null) return writeMbox(searcher, s, emails);
             Standing standing = searcher.decisions().standing(s);
-            if (options.json) System.out.println(Json.write(SeriesJson.of(s, emails, standing)));
-            else System.out.print(matrix(s, emails) + "\nstate " + StateCommand.text(s, standing));
+            PrintWriter out = spec.commandLine().getOut();
+            if (options.json) out.println(Json.write(SeriesJson.of(s, emails, standing)));
+            else out.print(matrix(s, emails) + "\nstate " + StateCommand.text(s, standing));
+            out.flush();
             return ExitCode.OK;
         }
     }
 
+    /** The mbox is bytes for git am, written to this process's own output (a server never answers --mbox). */
     private int writeMbox(Searcher searcher, Series s, TrailerEmails emails) throws IOException {
         StringBuilder out = new StringBuilder();
         for (SeriesPatch p : s.latest().patches()) {

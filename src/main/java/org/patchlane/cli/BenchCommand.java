@@ -51,8 +51,12 @@ import picocli.CommandLine.Parameters;
         description = {"Benchmarks, each run in a new JVM as a user would run it; figures are medians.",
                 "ingest: generate (or take) an archive, ingest it into a fresh data directory RUNS times with "
                         + "-Xmx HEAP; prints messages/s, index bytes per message and peak heap.",
-                "search: run QUERIES searches, each as a new './patchlane search' process (JVM start included) "
-                        + "over the archive of the last ingest run; prints p50 and p90 wall time.",
+                "search: run QUERIES searches, QUERIES series queries and QUERIES acks lookups, each as a new "
+                        + "'./patchlane' process (JVM start included, --no-server) over --data (default: the archive "
+                        + "of the last ingest run), after one untimed run of each; prints p50 and p90 wall time of "
+                        + "each command against the 300 ms target. With --server, then the same through a server "
+                        + "on that directory (the launcher asks it over loopback), after 5 warm-up queries of each, "
+                        + "against the 50 ms target.",
                 "acks: answer 'acks' for QUERIES series spread over the archive of the last ingest run, by series id "
                         + "and by the Message-ID of a reply, in this JVM after one warm-up pass (the web API's case), "
                         + "and 5 times as a new './patchlane acks' process; prints p50, p90 and max.",
@@ -89,7 +93,8 @@ import picocli.CommandLine.Parameters;
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
                         + "and runs this (see the README)."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
-                "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500",
+                "  patchlane bench search --data /tmp/bench-data",
+                "  patchlane bench search --data /tmp/bench-data --server", "  patchlane bench acks --queries 500",
                 "  patchlane bench links --queries 200",
                 "  patchlane bench web --data /tmp/bench-data",
                 "  patchlane bench web --data /tmp/bench-data-copy --load 30s --concurrency 4 --json",
@@ -146,6 +151,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
+
+    @Option(names = "--server", description = "search: also time the queries through a 'patchlane serve' on --data "
+            + "(the running one, else one started for the run).")
+    boolean server;
 
     @Mixin
     ConfigOptions config;
@@ -261,16 +270,8 @@ final class BenchCommand implements Callable<Integer> {
     private int search() throws IOException, InterruptedException {
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no archive in " + data
                 + ": run 'patchlane bench ingest' first, or give --data");
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < queries; i++) {
-            String q = QUERIES.get(i % QUERIES.size());
-            long start = System.nanoTime();
-            run(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q);
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        double p90 = percentile(millis, 0.9);
-        SearchBench b = new SearchBench(queries, median(millis), p90, millis);
-        System.out.println(json ? Json.write(b) : b.text());
+        QueryBench.Report r = new QueryBench(data, queries, QUERIES).run(server);
+        System.out.println(json ? Json.write(r) : r.text());
         return ExitCode.OK;
     }
 
@@ -714,13 +715,6 @@ final class BenchCommand implements Callable<Integer> {
                             + "CPU median %,.0f ms %s", week, Plural.of(series, "series", "series"),
                     Plural.of(groups, "group"), Plural.of(lines, "line"), Plural.of(postings, "version"), medianMillis,
                     figures(millis), cpuMedianMillis, figures(cpuMillis));
-        }
-    }
-
-    record SearchBench(int queries, double p50Millis, double p90Millis, List<Double> millis) {
-        String text() {
-            return String.format("search: %s, each a new process: p50 %,.0f ms, p90 %,.0f ms",
-                    Plural.of(queries, "query", "queries"), p50Millis, p90Millis);
         }
     }
 

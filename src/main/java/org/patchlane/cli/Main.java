@@ -3,6 +3,7 @@ package org.patchlane.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.patchlane.source.ImapRefusedException;
 import org.patchlane.source.SourceException;
@@ -19,12 +20,6 @@ import picocli.CommandLine.Option;
 /** The {@code patchlane} command: dispatches to one class per verb and maps failures to exit codes. */
 @Command(name = "patchlane", mixinStandardHelpOptions = true, version = "Patchlane 0.1",
         description = "Mailing-list patch and pull-request tracker: ingest list mail, search it like lore.",
-        subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatsCommand.class, SeriesCommand.class, AcksCommand.class, InterdiffCommand.class, LinksCommand.class,
-                CheckCommand.class, FetchCommand.class, PullsCommand.class, BackportCommand.class, MergedCommand.class,
-                TogetherCommand.class, StateCommand.class, LinkCommand.class, DigestCommand.class, ReindexCommand.class,
-                ServeCommand.class, WatchCommand.class, SourcesCommand.class, UserCommand.class, GenArchiveCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  nothing found (no search hit, unknown Message-ID)",
                 "  2  bad usage or input (unknown option, bad query, a path that is not mail,",
@@ -34,6 +29,17 @@ import picocli.CommandLine.Option;
                 "With --debug, a failure also prints its Java stack trace.",
                 "", "Run 'patchlane help COMMAND' for a command's options and examples."})
 public final class Main implements Runnable {
+    /**
+     * Every command, in the order {@code --help} lists them. Not in the annotation: picocli makes an instance of each
+     * declared subcommand (and runs its static initialisers) on every start, which a short query should not pay for.
+     */
+    static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, IngestCommand.class, SearchCommand.class,
+            ShowCommand.class, StatsCommand.class, SeriesCommand.class, AcksCommand.class, InterdiffCommand.class,
+            LinksCommand.class, CheckCommand.class, FetchCommand.class, PullsCommand.class, BackportCommand.class,
+            MergedCommand.class, TogetherCommand.class, StateCommand.class, LinkCommand.class, DigestCommand.class,
+            ReindexCommand.class, ServeCommand.class, WatchCommand.class, SourcesCommand.class, UserCommand.class,
+            GenArchiveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,11 +59,39 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return run(Invocation.LOCAL, args);
     }
 
+    /** Runs a command line as {@code invocation} says (its streams are flushed, not closed); its exit code. */
+    static int run(Invocation invocation, String... args) {
+        CommandLine cl = commandLine(invocation, args);
+        try {
+            return cl.execute(args);
+        } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
+    }
+
+    /** The whole command line, every command in it (for help and documentation tests). */
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(Invocation.LOCAL, new String[0]);
+    }
+
+    /**
+     * The command line that runs {@code args}: when they name a command, only that one is in it (the others' classes
+     * stay unloaded); else every command, for the overview, {@code help} and picocli's suggestions.
+     */
+    static CommandLine commandLine(Invocation invocation, String[] args) {
+        CommandLine cl = new CommandLine(new Main(), new Factory(invocation));
+        Class<?> named = named(args);
+        for (Class<?> c : named == null ? COMMANDS : List.of(named)) cl.addSubcommand(c);
+        if (invocation.out() != null) cl.setOut(invocation.out());
+        if (invocation.err() != null) cl.setErr(invocation.err());
+        // Colour in help by the same rule as the commands' own output (Terminal), not picocli's own look at this
+        // process's console: a server answering a caller's terminal must print what the caller's JVM would.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+                invocation.terminal() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(Main::failure);
         cl.setParameterExceptionHandler((ex, argv) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -67,6 +101,35 @@ public final class Main implements Runnable {
             return ExitCode.USAGE;
         });
         return cl;
+    }
+
+    /** The command the first argument that is no option names, or null (none, {@code help}, or no command). */
+    private static Class<?> named(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) return null;
+            if (a.startsWith("-")) continue;
+            for (Class<?> c : COMMANDS) {
+                if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(a)) return c;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Makes commands and mixins as picocli's own factory does, then gives them the invocation's defaults. */
+    private record Factory(Invocation invocation) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            K made = CommandLine.defaultFactory().create(cls);
+            if (made instanceof DataOptions d) d.data = invocation.defaultData();
+            if (made instanceof Invoked i) i.invocation(invocation);
+            return made;
+        }
+    }
+
+    /** A command that prints through its invocation's streams and reads the archive it gives (search, series, acks). */
+    interface Invoked {
+        void invocation(Invocation invocation);
     }
 
     /** picocli's message, except for a mistyped command, which it calls an unmatched argument. */

@@ -1,5 +1,6 @@
 package org.patchlane.cli;
 
+import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,11 +11,12 @@ import org.patchlane.report.Plural;
 import org.patchlane.report.SearchJson;
 import org.patchlane.store.Hit;
 import org.patchlane.store.SearchResult;
-import org.patchlane.store.Searcher;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code patchlane search}: lore's query language over the archive, newest first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 "  patchlane search 'nq:\"change-id: 20261102-aux-lifetime-3f1c2a9b7d10\"'",
                 "  patchlane search --json --limit 5 'dfn:drivers/base/auxiliary.c'",
                 "Exit code 1 when nothing matches, 2 for a bad query."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer>, Main.Invoked {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Mixin
@@ -38,33 +40,47 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     PageOptions page;
 
+    @Mixin
+    NoServerOption server;
+
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined.")
     List<String> words;
+
+    @Spec
+    CommandSpec spec;
+
+    private Invocation invocation = Invocation.LOCAL;
+
+    @Override
+    public void invocation(Invocation invocation) {
+        this.invocation = invocation;
+    }
 
     @Override
     public Integer call() throws Exception {
         SearchResult result;
-        try (Searcher searcher = Searcher.open(options.data)) {
-            result = searcher.search(String.join(" ", words), page.offset, page.limit, true);
+        try (Invocation.Reading read = invocation.read(options.data)) {
+            result = read.searcher().search(String.join(" ", words), page.offset, page.limit, true);
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
-            System.out.println(Json.write(SearchJson.of(result)));
+            out.println(Json.write(SearchJson.of(result)));
         } else {
-            print(result);
+            print(result, out, invocation.terminal());
         }
+        out.flush();
         return result.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
     }
 
-    private static void print(SearchResult r) {
-        boolean bold = Terminal.interactive();
+    private static void print(SearchResult r, PrintWriter out, boolean bold) {
         for (Hit h : r.hits()) {
             String date = h.date() == null ? "????-??-?? ??:??" : DAY.format(h.date());
-            System.out.printf("%s  %-6s %-24.24s %s%n", date, h.kind().jsonName(), h.from().name().isEmpty()
+            out.printf("%s  %-6s %-24.24s %s%n", date, h.kind().jsonName(), h.from().name().isEmpty()
                     ? h.from().email() : h.from().name(), h.subject());
-            System.out.printf("    <%s>%s%n", h.messageId(), h.list().isEmpty() ? "" : "  list:" + h.list());
-            if (!h.snippet().isBlank()) System.out.println("    " + highlighted(h, bold).replace("\n", " "));
+            out.printf("    <%s>%s%n", h.messageId(), h.list().isEmpty() ? "" : "  list:" + h.list());
+            if (!h.snippet().isBlank()) out.println("    " + highlighted(h, bold).replace("\n", " "));
         }
-        System.out.printf("%,d of %s%s%n", r.hits().size(), Plural.of(r.total(), "hit"),
+        out.printf("%,d of %s%s%n", r.hits().size(), Plural.of(r.total(), "hit"),
                 r.offset() > 0 ? " from " + (r.offset() + 1) : "");
     }
 

@@ -1,11 +1,13 @@
 package org.patchlane.cli;
 
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.patchlane.link.LinkTerm;
 import org.patchlane.link.SeriesSearch;
 import org.patchlane.report.Json;
 import org.patchlane.report.Plural;
@@ -18,7 +20,9 @@ import org.patchlane.thread.SeriesVersion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code patchlane series}: the patch series found by threading, most recent activity first. */
 @Command(name = "series", mixinStandardHelpOptions = true,
@@ -38,7 +42,7 @@ import picocli.CommandLine.Parameters;
                 "  patchlane series --json 'nak:greg'", "  patchlane series 'kind:infrastructure AND missing:ack'",
                 "  patchlane series 'uses:20261102-aux-lifetime-3f1c2a9b7d10'",
                 "Then: patchlane acks ID. Exit code 1 when no series matches, 2 for a bad query."})
-final class SeriesCommand implements Callable<Integer> {
+final class SeriesCommand implements Callable<Integer>, Main.Invoked {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @Mixin
@@ -50,31 +54,51 @@ final class SeriesCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Mixin
+    NoServerOption server;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Optional query; several words are joined.")
     List<String> words;
+
+    @Spec
+    CommandSpec spec;
+
+    private Invocation invocation = Invocation.LOCAL;
+
+    @Override
+    public void invocation(Invocation invocation) {
+        this.invocation = invocation;
+    }
 
     @Override
     public Integer call() throws Exception {
         SeriesPage found;
-        try (Searcher searcher = Searcher.open(options.data)) {
-            found = new SeriesSearch(searcher, config.policy(options.data))
-                    .page(words == null ? "" : String.join(" ", words), page.offset, page.limit);
+        String query = words == null ? "" : String.join(" ", words);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Invocation.Reading read = invocation.read(options.data)) {
+            Searcher searcher = read.searcher();
+            // The policy (MAINTAINERS, areas) only when a link term needs it: parsing a kernel MAINTAINERS costs more
+            // than the query.
+            found = LinkTerm.split(query).terms().isEmpty() ? searcher.series(query, page.offset, page.limit)
+                    : new SeriesSearch(searcher, config.policy(invocation.resolve(options.data)))
+                            .page(query, page.offset, page.limit);
             if (options.json) {
-                System.out.println(Json.write(SeriesListJson.of(found, searcher.decisions())));
+                out.println(Json.write(SeriesListJson.of(found, searcher.decisions())));
             } else {
-                for (Series s : found.series()) print(s, searcher.decisions().effective(s).jsonName());
-                System.out.printf("%,d of %,d series%s%n", found.series().size(), found.total(),
+                for (Series s : found.series()) print(out, s, searcher.decisions().effective(s).jsonName());
+                out.printf("%,d of %,d series%s%n", found.series().size(), found.total(),
                         found.offset() > 0 ? " from " + (found.offset() + 1) : "");
             }
+            out.flush();
         }
         return found.total() == 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
     }
 
-    private static void print(Series s, String state) {
+    private static void print(PrintWriter out, Series s, String state) {
         SeriesVersion v = s.latest();
-        System.out.printf("%s  v%-4s %-17s %s  %s%n", s.id(), v.label(), state,
+        out.printf("%s  v%-4s %-17s %s  %s%n", s.id(), v.label(), state,
                 s.lastActivity() == 0 ? "????-??-??" : DAY.format(Instant.ofEpochMilli(s.lastActivity())), s.title());
-        System.out.printf("    %s, %s%s%s%n", s.submitter().display(), Plural.of(v.patches().size(), "patch", "patches"),
+        out.printf("    %s, %s%s%s%n", s.submitter().display(), Plural.of(v.patches().size(), "patch", "patches"),
                 s.versions().size() > 1 ? ", " + Plural.of(s.versions().size(), "version") : "",
                 v.problems().isEmpty() ? "" : " (" + String.join(", ", v.problems()) + ")");
         StringBuilder line = new StringBuilder("   ");
@@ -83,6 +107,6 @@ final class SeriesCommand implements Callable<Integer> {
             line.append(String.format(" %d:A%dR%dT%d%s%s", p.index(), c.acked(), c.reviewed(), c.tested(),
                     c.nacked() > 0 ? "N" + c.nacked() : "", p.findings().isEmpty() ? "" : "!"));
         }
-        System.out.println(line);
+        out.println(line);
     }
 }

@@ -19,6 +19,7 @@ import org.patchlane.store.Archive;
 import org.patchlane.store.Searcher;
 import org.patchlane.web.App;
 import org.patchlane.web.Auth;
+import org.patchlane.web.CliRoutes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             App app = new App(searcher, () -> SourcesJson.of(configured, runs, searcher.cursors()), policy, auth)
                     .withRepositories(ConfigOptions.repositories(conf, options.data));
             try (DigestScheduler mail = digests(app, searcher, policy, conf, options.data)) {
-                run(app, options.data, server.host, server.port, options.json, Banner.HOME);
+                run(app, searcher, options.data, server.host, server.port, options.json, Banner.HOME);
             }
         }
         return ExitCode.OK;
@@ -87,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             App app = new App(searcher, () -> SourcesJson.of(configured, SourceRuns.read(data), searcher.cursors()),
                     policy, auth).withRepositories(ConfigOptions.repositories(conf, data));
             try (DigestScheduler mail = digests(app, searcher, policy, conf, data)) {
-                run(app, data, host, port, json, banner);
+                run(app, searcher, data, host, port, json, banner);
             }
         }
     }
@@ -121,16 +122,33 @@ final class ServeCommand implements Callable<Integer> {
         List<String> lines(String base);
     }
 
-    /** Starts the server and waits; the banner never mixes into JSON on stdout. */
-    private static void run(App app, Path data, String host, int port, boolean json, Banner banner)
-            throws InterruptedException {
+    /**
+     * Starts the server and waits; the banner never mixes into JSON on stdout. The launcher's queries are answered
+     * at {@code /api/cli} over {@code searcher}, found through {@code DATA/serve.endpoint} ({@link ServeEndpoint}).
+     */
+    private static void run(App app, Searcher searcher, Path data, String host, int port, boolean json,
+                            Banner banner) throws InterruptedException, java.io.IOException {
+        Path real = data.toRealPath();
+        String token = ServeEndpoint.newToken();
+        app.cli(new CliRoutes(token, new CliService(real, searcher)));
         // --port 0 picks a free port: the address printed is the one the server got.
         int listening = app.start(host, port).port();
         java.io.PrintStream out = json ? System.err : System.out;
+        ServeEndpoint endpoint = null;
+        try {
+            endpoint = ServeEndpoint.write(real, host, listening, token);
+        } catch (java.io.IOException e) {
+            System.err.println("patchlane: cannot write " + data.resolve(ServeEndpoint.NAME) + " (" + e.getMessage()
+                    + "): 'patchlane search', 'series' and 'acks' will not ask this server");
+        }
         String base = "http://" + host + ":" + listening;
         out.printf("Patchlane serves %s on %s%s (Ctrl-C stops)%n", data, base, banner.start());
         for (String line : banner.lines(base)) out.println(line);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        ServeEndpoint written = endpoint;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (written != null) written.remove();
+            app.stop();
+        }));
         Thread.currentThread().join();
     }
 }

@@ -82,6 +82,7 @@ public final class App {
     private final LinkRoutes linkEdits;
     private PullRoutes pulls;
     private BackportRoutes backports;
+    private CliRoutes cli;
     private Javalin javalin;
 
     /** The state of the archive's sources, for {@code /sources}; read on each request. */
@@ -136,6 +137,12 @@ public final class App {
         if (javalin != null) throw new IllegalStateException("already started");
         this.pulls = new PullRoutes(searcher, policy, repos);
         this.backports = new BackportRoutes(searcher, repos);
+        return this;
+    }
+
+    /** Answers the launcher's command lines at {@code /api/cli} ({@link CliRoutes}); call before {@link #start}. */
+    public App cli(CliRoutes routes) {
+        this.cli = routes;
         return this;
     }
 
@@ -231,6 +238,7 @@ public final class App {
         app.get("/sources", ctx -> Templates.render(ctx, "sources.jte", Map.of("page", sources.sources())));
         new Pages(searcher, sources, policy).routes(app);
         app.get("/static/{file}", this::asset);
+        if (cli != null) cli.register(app);
         app.get("/api/<rest>", ctx -> {
             throw new NotFoundResponse("No API endpoint " + ctx.path());
         });

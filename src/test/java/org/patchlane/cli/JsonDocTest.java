@@ -392,9 +392,10 @@ class JsonDocTest {
     @Test
     void bench() {
         Map<String, Class<?>> shapes = Map.of("bench ingest --json", BenchCommand.IngestBench.class,
-                "bench search --json", BenchCommand.SearchBench.class, "bench acks --json", BenchCommand.AcksBench.class,
+                "bench search --json", QueryBench.Report.class, "bench acks --json", BenchCommand.AcksBench.class,
                 "bench imap --json", BenchCommand.ImapBench.class, "bench digest --json", BenchCommand.DigestBench.class,
-                "bench merged --json", MergedBench.Figures.class);
+                "bench merged --json", MergedBench.Figures.class, "bench search figures",
+                QueryBench.Figures.class);
         shapes.forEach((section, type) -> {
             Set<String> real = new TreeSet<>();
             for (var c : type.getRecordComponents()) real.add(c.getName());

@@ -66,8 +66,15 @@ class TextOutputTest {
                 List.of(502.5, 879.9, 1008.33), 0.6763).text();
         assertFalse(RAW_FLOAT.matcher(imap).find(), imap);
         assertTrue(imap.contains("(623, 507, 595)") && imap.contains("over 3 runs"), imap);
-        assertEquals("search: 1 query, each a new process: p50 950 ms, p90 1,210 ms",
-                new BenchCommand.SearchBench(1, 950.4, 1210.2, List.of(950.4)).text());
+        assertEquals("search, series, acks: each query a new ./patchlane process (load average 1.5 1.2 0.9 before, "
+                + "2.0 1.3 1.0 after)\n"
+                + "  search new JVM     1 query: p50 250 ms, p90 1,210 ms (target 300 ms: met); CPU p50 240 ms\n"
+                + "  acks   via server  20 queries: p50 61 ms, p90 75 ms (target 50 ms: missed); CPU p50 20 ms + "
+                + "server 10 ms",
+                new QueryBench.Report(List.of(
+                        new QueryBench.Figures("search", "new JVM", 1, 250.4, 1210.2, 300, List.of(250.4), 240, -1),
+                        new QueryBench.Figures("acks", "via server", 20, 60.6, 75, 50, List.of(60.6), 20, 10)),
+                        "1.5 1.2 0.9", "2.0 1.3 1.0").text());
     }
 
     /**

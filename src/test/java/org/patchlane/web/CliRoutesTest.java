@@ -1,0 +1,31 @@
+package org.patchlane.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which peers {@code /api/cli} answers: loopback literals only, never a name (it would be looked up). */
+class CliRoutesTest {
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "127.0.0.1, true",
+            "127.1.2.3, true",
+            "::1, true",
+            "[::1], true",
+            "0:0:0:0:0:0:0:1, true",
+            "::ffff:127.0.0.1, true",
+            "10.0.0.1, false",
+            "192.168.1.20, false",
+            "172.17.0.2, false",
+            "fe80::1%eth0, false",
+            "2001:db8::1, false",
+            "0.0.0.0, false",
+            "localhost, false",
+            "evil.example, false",
+            "'', false",
+            "-, false"})
+    void loopbackOnly(String address, boolean answered) {
+        assertEquals(answered, CliRoutes.loopback(address), address);
+    }
+}
