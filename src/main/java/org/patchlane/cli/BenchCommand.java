@@ -187,6 +187,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-starttls", description = "imap: a server without STARTTLS (a loopback test server).")
     boolean noStarttls;
 
+    @Option(names = "--factor", defaultValue = "10", description = "scale: the large archive is FACTOR times "
+            + "--messages (default: ${DEFAULT-VALUE}).")
+    int factor;
+
+    @Option(names = "--small", description = "scale: a quick check, 20,000 against 200,000 messages.")
+    boolean small;
+
     @Override
     public Integer call() throws Exception {
         return switch (what) {
@@ -199,8 +206,9 @@ final class BenchCommand implements Callable<Integer> {
             case "web" -> web();
             case "pulls" -> pulls();
             case "merged" -> merged();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'pulls', 'merged' or "
-                    + "'imap', not '"
+            case "scale" -> scale();
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'pulls', 'merged', "
+                    + "'scale' or 'imap', not '"
                     + what + "'");
         };
     }
@@ -511,6 +519,17 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code bench scale}: see {@link ScaleBench}. */
+    private int scale() throws IOException, InterruptedException {
+        long base = small ? 20_000 : messages;
+        if (base < 1 || factor < 2) throw new IllegalArgumentException("--messages must be at least 1 and --factor 2");
+        Path dir = data.toAbsolutePath().getParent();
+        ScaleBench.Report r = new ScaleBench(dir, heap, requests, queries, json ? line -> { } : System.err::println)
+                .run(base, factor, runs);
+        System.out.println(json ? Json.write(r) : r.text());
+        return ExitCode.OK;
+    }
+
     /** Pull request checks and the volatile for-next on a generated repository ({@link PullsBench}). */
     private int pulls() throws IOException {
         Path dir = data.toAbsolutePath().getParent();
@@ -630,7 +649,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The command line {@link #run} starts. */
-    private static List<String> command(List<String> jvm, String... args) {
+    static List<String> command(List<String> jvm, String... args) {
         List<String> cmd = new ArrayList<>();
         Path launcher = Path.of("patchlane");
         if (jvm.isEmpty() && Files.isExecutable(launcher)) {
@@ -642,6 +661,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         cmd.addAll(Arrays.asList(args));
         return cmd;
+    }
+
+    static double medianOf(List<Double> values) {
+        return median(values);
     }
 
     private static double median(List<Double> values) {
