@@ -194,6 +194,27 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--small", description = "scale: a quick check, 20,000 against 200,000 messages.")
     boolean small;
 
+    @Option(names = "--peers", paramLabel = "LIST", defaultValue = "all", description = "ingest, search: the peer "
+            + "tools measured in the same run, each when installed: all (default), none, or some of mairix, notmuch, "
+            + "mu, public-inbox separated by commas.")
+    String peers;
+
+    @Option(names = "--peer-runs", paramLabel = "N", defaultValue = "1", description = "ingest: index runs of each "
+            + "peer (default: ${DEFAULT-VALUE}; public-inbox takes minutes per 100,000 messages).")
+    int peerRuns;
+
+    /** How often {@code bench search} asks each shared query of Patchlane and of each peer. */
+    static final int PEER_QUERY_REPS = 3;
+
+    /** This JVM's heap, and the children's peaks, for the memory line every subcommand prints. */
+    private final org.patchlane.cli.measure.HeapWatch heapWatch = org.patchlane.cli.measure.HeapWatch.start();
+    private long childPeakRss;
+    private long childPeakHeap;
+    private double childCpuSeconds;
+    private int children;
+    /** Fields a subcommand adds to its JSON report beside its own record's. */
+    private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         return switch (what) {
@@ -221,8 +242,8 @@ final class BenchCommand implements Callable<Integer> {
         long count = 0;
         for (int i = 1; i <= runs; i++) {
             deleteTree(data);
-            JsonNode r = JSON.readTree(run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(),
-                    mbox.toString()));
+            JsonNode r = JSON.readTree(measured(List.of("-Xmx" + heap), "ingest", "--json", "--data",
+                    data.toString(), mbox.toString()));
             count = r.get("messages").asLong();
             rates.add(r.get("messagesPerSecond").asDouble());
             bytesPerMessage.add((double) size(data) / Math.max(1, count));
@@ -230,7 +251,12 @@ final class BenchCommand implements Callable<Integer> {
             if (!json) System.err.printf("run %d: %s, %,.0f msg/s%n", i, Plural.of(count, "message"), rates.get(i - 1));
         }
         IngestBench b = new IngestBench(count, runs, heap, median(rates), rates, median(bytesPerMessage), peak);
-        System.out.println(json ? Json.write(b) : b.text());
+        childPeakHeap = Math.max(childPeakHeap, peak);
+        List<org.patchlane.cli.measure.PeerIndex> peerFigures = new PeerBench(data, progress()).index(
+                org.patchlane.cli.measure.Peers.select(peers), mbox, peerRuns);
+        extra.put("peers", peerFigures);
+        print(b, b.text() + (peerFigures.isEmpty() ? "" : PeerBench.ingestTable(b.medianMessagesPerSecond(),
+                b.indexBytesPerMessage(), childPeakRss, childCpuSeconds / Math.max(1, runs), peerFigures)));
         return ExitCode.OK;
     }
 
@@ -247,7 +273,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> mboxRates = rates("mbox", List.of("ingest", "--json", "--data", data.toString(), archive.toString()));
         ImapBench b = new ImapBench(runs, heap, median(imapRates), imapRates, median(mboxRates), mboxRates,
                 median(imapRates) / median(mboxRates));
-        System.out.println(json ? Json.write(b) : b.text());
+        print(b, b.text());
         return ExitCode.OK;
     }
 
@@ -273,12 +299,28 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < queries; i++) {
             String q = QUERIES.get(i % QUERIES.size());
             long start = System.nanoTime();
-            run(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q);
+            measured(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q);
             millis.add((System.nanoTime() - start) / 1e6);
         }
         double p90 = percentile(millis, 0.9);
         SearchBench b = new SearchBench(queries, median(millis), p90, millis);
-        System.out.println(json ? Json.write(b) : b.text());
+        List<org.patchlane.cli.measure.Peer> chosen = org.patchlane.cli.measure.Peers.select(peers);
+        if (chosen.isEmpty()) {
+            print(b, b.text());
+            return ExitCode.OK;
+        }
+        // The peers' queries, asked of Patchlane too, as often as of each peer.
+        List<Double> shared = new ArrayList<>();
+        for (int i = 0; i < PEER_QUERY_REPS; i++) {
+            for (org.patchlane.cli.measure.SharedQuery q : org.patchlane.cli.measure.SharedQuery.ALL) {
+                measured(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q.lore());
+                shared.add(lastMeasured.wallMillis());
+            }
+        }
+        List<PeerBench.PeerQueries> peerFigures = new PeerBench(data, progress()).query(chosen, PEER_QUERY_REPS);
+        extra.put("sharedQueriesP50Millis", median(shared));
+        extra.put("peers", peerFigures);
+        print(b, b.text() + PeerBench.searchTable(median(shared), peerFigures));
         return ExitCode.OK;
     }
 
@@ -313,7 +355,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         AcksBench b = new AcksBench(keys.size(), median(inProcess), percentile(inProcess, 0.9),
                 inProcess.stream().mapToDouble(d -> d).max().orElse(0), median(process), process);
-        System.out.println(json ? Json.write(b) : b.text());
+        print(b, b.text());
         return ExitCode.OK;
     }
 
@@ -325,11 +367,10 @@ final class BenchCommand implements Callable<Integer> {
     private int merged() throws IOException {
         MergedBench.Figures f = MergedBench.run(Path.of(System.getProperty("java.io.tmpdir"), "patchlane-bench"),
                 commits, series);
-        if (json) System.out.println(Json.write(f));
-        else System.out.printf("merged detection, %,d commits, %,d open series: first run %,d ms (every commit "
+        print(f, String.format("merged detection, %,d commits, %,d open series: first run %,d ms (every commit "
                         + "diffed), second %,d ms (patch-ids cached); %d merged, %d partly merged, %d patches by author "
-                        + "and subject (generating the repository took %,d ms)%n", f.commits(), f.series(), f.coldMillis(),
-                f.warmMillis(), f.merged(), f.partlyMerged(), f.byAuthorSubject(), f.generateMillis());
+                        + "and subject (generating the repository took %,d ms)", f.commits(), f.series(), f.coldMillis(),
+                f.warmMillis(), f.merged(), f.partlyMerged(), f.byAuthorSubject(), f.generateMillis()));
         return ExitCode.OK;
     }
 
@@ -376,7 +417,7 @@ final class BenchCommand implements Callable<Integer> {
                     open.stream().filter(SeriesCheck::failed).count(), kinds(checked), kinds(open),
                     median(checkMillis), percentile(checkMillis, 0.9),
                     checkMillis.stream().mapToDouble(d -> d).max().orElse(0), median(togetherMillis), togetherMillis);
-            System.out.println(json ? Json.write(b) : b.text());
+            print(b, b.text());
         }
         return ExitCode.OK;
     }
@@ -435,7 +476,7 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(mbox);
             }
             WebBenchReport report = WebBenchReport.of(base, url == null, sample, warmup, timed, loadFigures);
-            System.out.println(json ? Json.write(report) : report.text());
+            print(report, report.text());
             return loadFigures != null && loadFigures.errors() > 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
         } finally {
             if (app != null) app.stop();
@@ -526,7 +567,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = data.toAbsolutePath().getParent();
         ScaleBench.Report r = new ScaleBench(dir, heap, requests, queries, json ? line -> { } : System.err::println)
                 .run(base, factor, runs);
-        System.out.println(json ? Json.write(r) : r.text());
+        print(r, r.text());
         return ExitCode.OK;
     }
 
@@ -536,7 +577,7 @@ final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         PullsBench.Figures f = PullsBench.run(dir, files, commits, pullRequests, runs, json ? line -> { }
                 : System.err::println);
-        System.out.println(json ? Json.write(f) : f.text());
+        print(f, f.text());
         return ExitCode.OK;
     }
 
@@ -575,7 +616,7 @@ final class BenchCommand implements Callable<Integer> {
                     + g.findings().size() + g.waiting().size() + g.stateChanges().size()).sum();
             DigestBench b = new DigestBench(period.label(), searcher.series("", 0, 1).total(), d.groups().size(), lines,
                     d.figures().series() + d.figures().versions(), runs, median(millis), millis, median(cpu), cpu);
-            System.out.println(json ? Json.write(b) : b.text());
+            print(b, b.text());
         }
         return ExitCode.OK;
     }
@@ -646,6 +687,64 @@ final class BenchCommand implements Callable<Integer> {
         int code = p.waitFor();
         if (code > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited " + code);
         return out;
+    }
+
+    /** The child's output, as {@link #run}; its peak RSS and CPU time are kept for the memory line. */
+    private String measured(List<String> jvm, String... args) throws IOException, InterruptedException {
+        org.patchlane.cli.measure.Measured m = org.patchlane.cli.measure.MeasuredProcess.run(command(jvm, args),
+                Map.of(), null);
+        System.err.print(m.err());
+        childPeakRss = Math.max(childPeakRss, m.peakRssBytes());
+        childCpuSeconds += m.cpuSeconds();
+        children++;
+        if (m.exitCode() > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited "
+                + m.exitCode());
+        lastMeasured = m;
+        return m.out();
+    }
+
+    private org.patchlane.cli.measure.Measured lastMeasured;
+
+    /**
+     * Prints a subcommand's report with the memory of what it measured: this JVM's heap and RSS, and the peak RSS
+     * (and heap, where the child reports it) of the processes it started.
+     */
+    private void print(Object report, String text) throws IOException {
+        Map<String, Object> memory = new java.util.LinkedHashMap<>();
+        memory.put("benchPeakHeapBytes", heapWatch.peakUsedBytes());
+        memory.put("benchPeakLiveHeapBytes", heapWatch.peakLiveBytes());
+        memory.put("benchPeakRssBytes", org.patchlane.cli.measure.MeasuredProcess.ownPeakRss().orElse(0));
+        memory.put("childProcesses", children);
+        memory.put("childPeakRssBytes", childPeakRss);
+        memory.put("childPeakHeapBytes", childPeakHeap);
+        if (!json) {
+            System.out.println(text);
+            System.out.println(memoryLine(memory));
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(Json.write(report));
+        for (Map.Entry<String, Object> e : extra.entrySet()) tree.set(e.getKey(), JSON.readTree(Json.write(e.getValue())));
+        tree.set("memory", JSON.valueToTree(memory));
+        System.out.println(Json.write(tree));
+    }
+
+    static String memoryLine(Map<String, Object> m) {
+        long children = ((Number) m.get("childProcesses")).longValue();
+        long childHeap = ((Number) m.get("childPeakHeapBytes")).longValue();
+        return String.format("memory: this JVM peak heap %,d MiB (live after a collection %,d MiB), peak RSS %,d MiB",
+                mib(m.get("benchPeakHeapBytes")), mib(m.get("benchPeakLiveHeapBytes")), mib(m.get("benchPeakRssBytes")))
+                + (children == 0 ? "" : String.format("; %s started: peak RSS %,d MiB%s",
+                Plural.of(children, "process", "processes"), mib(m.get("childPeakRssBytes")),
+                childHeap > 0 ? String.format(", peak heap %,d MiB", childHeap >> 20) : ""));
+    }
+
+    private static long mib(Object bytes) {
+        return ((Number) bytes).longValue() >> 20;
+    }
+
+    private java.util.function.Consumer<String> progress() {
+        return json ? line -> { } : System.err::println;
     }
 
     /** The command line {@link #run} starts. */

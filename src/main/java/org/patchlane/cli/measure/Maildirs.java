@@ -41,7 +41,8 @@ public final class Maildirs {
         return n;
     }
 
-    static void deleteTree(Path tree) throws IOException {
+    /** Deletes a directory tree, when there is one. */
+    public static void deleteTree(Path tree) throws IOException {
         if (!Files.exists(tree)) return;
         try (Stream<Path> files = Files.walk(tree)) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
