@@ -50,9 +50,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks, each run in a new JVM as a user would run it; figures are medians.",
                 "ingest: generate (or take) an archive, ingest it into a fresh data directory RUNS times with "
-                        + "-Xmx HEAP; prints messages/s, index bytes per message and peak heap.",
+                        + "-Xmx HEAP; prints messages/s, index bytes per message and peak heap; then the installed peers "
+                        + "(--peers: mairix, notmuch, mu, public-inbox) index the same archive, each figure beside "
+                        + "Patchlane's.",
                 "search: run QUERIES searches, each as a new './patchlane search' process (JVM start included) "
-                        + "over the archive of the last ingest run; prints p50 and p90 wall time.",
+                        + "over the archive of the last ingest run; prints p50 and p90 wall time; then the peers' "
+                        + "queries (s:mlx5, f:leon, b:lifetime) asked of Patchlane and of each peer's index left by "
+                        + "'bench ingest'.",
+                "scale: ingest, serve and search an archive of --messages (default 100,000; --small 20,000) and one "
+                        + "--factor times larger (default 10), each step a new JVM with -Xmx HEAP; prints messages/s, "
+                        + "index bytes per message, series page and search server times, heap and RSS at both sizes "
+                        + "and their ratios against the targets (rate >= 0.8, times <= 2x). The archives are generated "
+                        + "once beside --data and reused.",
+                "Every subcommand ends with the peak heap and RSS of this JVM and of the processes it started.",
                 "acks: answer 'acks' for QUERIES series spread over the archive of the last ingest run, by series id "
                         + "and by the Message-ID of a reply, in this JVM after one warm-up pass (the web API's case), "
                         + "and 5 times as a new './patchlane acks' process; prints p50, p90 and max.",
@@ -89,7 +99,9 @@ import picocli.CommandLine.Parameters;
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
                         + "and runs this (see the README)."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
-                "  patchlane bench search --data /tmp/bench-data", "  patchlane bench acks --queries 500",
+                "  patchlane bench ingest --messages 20000 --runs 1 --peers mairix,notmuch",
+                "  patchlane bench search --data /tmp/bench-data", "  patchlane bench scale --small",
+                "  patchlane bench scale --messages 100000 --factor 10 --runs 3", "  patchlane bench acks --queries 500",
                 "  patchlane bench links --queries 200",
                 "  patchlane bench web --data /tmp/bench-data",
                 "  patchlane bench web --data /tmp/bench-data-copy --load 30s --concurrency 4 --json",
@@ -114,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest, pulls, merged or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, scale, acks, links, web, digest, pulls, merged or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")

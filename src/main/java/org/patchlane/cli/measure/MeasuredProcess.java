@@ -36,6 +36,21 @@ public final class MeasuredProcess {
                 new java.io.File("/dev/null")));
         long start = System.nanoTime();
         Process p = b.start();
+        // A bench stopped (Ctrl-C, kill) stops what it measures rather than leaving it running.
+        Thread stop = new Thread(p::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return measure(p, start);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs
+            }
+        }
+    }
+
+    private static Measured measure(Process p, long start) throws InterruptedException {
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
         Sample peak = new Sample();
