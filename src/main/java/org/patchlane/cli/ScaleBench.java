@@ -99,7 +99,8 @@ final class ScaleBench {
 
         List<Double> processMillis = new ArrayList<>();
         long searchLive = 0, searchRss = 0;
-        for (String q : PROCESS_QUERIES) {
+        // At most --queries of them: a test runs the bench small.
+        for (String q : PROCESS_QUERIES.subList(0, Math.max(1, Math.min(queries, PROCESS_QUERIES.size())))) {
             Path sgc = dir.resolve("scale-gc-search.log");
             Files.deleteIfExists(sgc);
             Measured s = MeasuredProcess.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(sgc)), "search",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,14 +56,26 @@ class BenchScaleTest {
 
     @Test
     void textNamesEveryFigureAndTheVerdicts() {
-        Path data = tmp.resolve("bench").resolve("data");
-        CliRun r = CliRun.of("bench", "scale", "--messages", "200", "--factor", "2", "--runs", "1", "--requests", "1",
-                "--queries", "1", "--data", data.toString());
-        assertEquals(0, r.code(), r.err());
+        ScaleBench.Ingest small = new ScaleBench.Ingest(1000, 2000, 0.5, 1.5, 3_000_000, 200L << 20, 60L << 20, 400L << 20);
+        ScaleBench.Ingest large = new ScaleBench.Ingest(10_000, 1500, 6.7, 14, 31_000_000, 300L << 20, 90L << 20,
+                500L << 20);
+        ScaleBench.Report r = ScaleBench.Report.of("512m",
+                new ScaleBench.Size(1000, small, List.of(2000.0), 3.0, 20.0, 40L << 20, 300L << 20, 400, 10L << 20,
+                        120L << 20),
+                new ScaleBench.Size(10_000, large, List.of(1500.0), 7.0, 30.0, 60L << 20, 350L << 20, 450, 12L << 20,
+                        130L << 20));
+        assertEquals(0.75, r.rateRatio(), 1e-9);
+        assertEquals(false, r.rateMeetsTarget());
+        assertEquals(1.5, r.searchRatio(), 1e-9);
+        assertEquals(7.0 / 3.0, r.seriesPageRatio(), 1e-9);
+        assertEquals(false, r.timesMeetTarget(), "the series page grew more than 2x");
+        assertEquals(1.5, r.ingestLiveHeapRatio(), 1e-9);
+        String text = r.text();
         for (String line : new String[] {"ingest msg/s", "index bytes/message", "ingest live heap MiB",
                 "ingest peak RSS MiB", "series page server p50 ms", "search server p50 ms", "server peak RSS MiB",
-                "search as a process p50 ms", "target >= 0.8"}) {
-            assertTrue(r.out().contains(line), line + " in\n" + r.out());
+                "search as a process p50 ms", "target >= 0.8: missed", "target <= 2x: missed", "target <= 2x: met",
+                "1,000 msgs", "10,000 msgs"}) {
+            assertTrue(text.contains(line), line + " in\n" + text);
         }
     }
 }
