@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * Runs a command and measures it from outside: wall time, and by polling {@code /proc} every few milliseconds its
+ * Runs a command and measures it from outside: wall time, and by polling {@code /proc} every few milliseconds (every one at first) its
  * peak RSS and CPU time (its own and its descendants': notmuch and public-inbox start helpers). The peak is the
  * process's {@code VmHWM}, which the kernel keeps, so a short spike between two polls is not missed; only what the
  * last poll before the exit saw of the descendants and of CPU time is counted.
@@ -54,7 +54,12 @@ public final class MeasuredProcess {
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
         Sample peak = new Sample();
-        while (!p.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) peak.take(p.toHandle());
+        // Polled every millisecond at first, then less often: a tool that answers in 30 ms is seen too.
+        long every = 1;
+        while (!p.waitFor(every, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peak.take(p.toHandle());
+            every = Math.min(POLL_MILLIS, every * 2);
+        }
         long wall = System.nanoTime() - start;
         String errText = new String(err.join(), StandardCharsets.UTF_8);
         if (errText.length() > ERR_TAIL) errText = errText.substring(errText.length() - ERR_TAIL);
