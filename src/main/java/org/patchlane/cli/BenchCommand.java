@@ -50,13 +50,22 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks, each run in a new JVM as a user would run it; figures are medians.",
                 "ingest: generate (or take) an archive, ingest it into a fresh data directory RUNS times with "
-                        + "-Xmx HEAP; prints messages/s, index bytes per message and peak heap.",
+                        + "-Xmx HEAP; prints messages/s, index bytes per message and peak heap; then the installed peers "
+                        + "(--peers: mairix, notmuch, mu, public-inbox) index the same archive, each figure beside "
+                        + "Patchlane's.",
                 "search: run QUERIES searches, QUERIES series queries and QUERIES acks lookups, each as a new "
                         + "'./patchlane' process (JVM start included, --no-server) over --data (default: the archive "
                         + "of the last ingest run), after one untimed run of each; prints p50 and p90 wall time of "
                         + "each command against the 300 ms target. With --server, then the same through a server "
                         + "on that directory (the launcher asks it over loopback), after 5 warm-up queries of each, "
-                        + "against the 50 ms target.",
+                        + "against the 50 ms target. Then the peers' queries (s:mlx5, f:leon, b:lifetime) asked of "
+                        + "Patchlane and of each peer's index left by 'bench ingest'.",
+                "scale: ingest, serve and search an archive of --messages (default 100,000; --small 20,000) and one "
+                        + "--factor times larger (default 10), each step a new JVM with -Xmx HEAP; prints messages/s, "
+                        + "index bytes per message, series page and search server times, heap and RSS at both sizes "
+                        + "and their ratios against the targets (rate >= 0.8, times <= 2x). The archives are generated "
+                        + "once beside --data and reused.",
+                "Every subcommand ends with the peak heap and RSS of this JVM and of the processes it started.",
                 "acks: answer 'acks' for QUERIES series spread over the archive of the last ingest run, by series id "
                         + "and by the Message-ID of a reply, in this JVM after one warm-up pass (the web API's case), "
                         + "and 5 times as a new './patchlane acks' process; prints p50, p90 and max.",
@@ -93,8 +102,10 @@ import picocli.CommandLine.Parameters;
                         + "the test-scope org.patchlane.bench.ImapBench loads one into a loopback GreenMail server "
                         + "and runs this (see the README)."},
         footer = {"%nExamples:", "  patchlane bench ingest --messages 100000 --runs 3",
+                "  patchlane bench ingest --messages 20000 --runs 1 --peers mairix,notmuch",
                 "  patchlane bench search --data /tmp/bench-data",
-                "  patchlane bench search --data /tmp/bench-data --server", "  patchlane bench acks --queries 500",
+                "  patchlane bench search --data /tmp/bench-data --server", "  patchlane bench scale --small",
+                "  patchlane bench scale --messages 100000 --factor 10 --runs 3", "  patchlane bench acks --queries 500",
                 "  patchlane bench links --queries 200",
                 "  patchlane bench web --data /tmp/bench-data",
                 "  patchlane bench web --data /tmp/bench-data-copy --load 30s --concurrency 4 --json",
@@ -119,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
     static final String CONFIG = "; Installed by 'patchlane bench links': the generated archive's review policy.\n"
             + "[maintainers]\n\tfile = MAINTAINERS\n[together]\n\twindow = 7d\n";
 
-    @Parameters(paramLabel = "WHAT", description = "ingest, search, acks, links, web, digest, pulls, merged or imap.")
+    @Parameters(paramLabel = "WHAT", description = "ingest, search, scale, acks, links, web, digest, pulls, merged or imap.")
     String what;
 
     @Option(names = "--messages", defaultValue = "100000", description = "Generated archive size (default: ${DEFAULT-VALUE}).")
@@ -196,6 +207,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-starttls", description = "imap: a server without STARTTLS (a loopback test server).")
     boolean noStarttls;
 
+    @Option(names = "--factor", defaultValue = "10", description = "scale: the large archive is FACTOR times "
+            + "--messages (default: ${DEFAULT-VALUE}).")
+    int factor;
+
+    @Option(names = "--small", description = "scale: a quick check, 20,000 against 200,000 messages.")
+    boolean small;
+
+    @Option(names = "--peers", paramLabel = "LIST", defaultValue = "all", description = "ingest, search: the peer "
+            + "tools measured in the same run, each when installed: all (default), none, or some of mairix, notmuch, "
+            + "mu, public-inbox separated by commas.")
+    String peers;
+
+    @Option(names = "--peer-runs", paramLabel = "N", defaultValue = "1", description = "ingest: index runs of each "
+            + "peer (default: ${DEFAULT-VALUE}; public-inbox takes minutes per 100,000 messages).")
+    int peerRuns;
+
+    /** How often {@code bench search} asks each shared query of Patchlane and of each peer. */
+    static final int PEER_QUERY_REPS = 3;
+
+    /** This JVM's heap, and the children's peaks, for the memory line every subcommand prints. */
+    private final org.patchlane.cli.measure.HeapWatch heapWatch = org.patchlane.cli.measure.HeapWatch.start();
+    private long childPeakRss;
+    private long childPeakHeap;
+    private double childCpuSeconds;
+    private int children;
+    /** Fields a subcommand adds to its JSON report beside its own record's. */
+    private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         return switch (what) {
@@ -208,8 +247,9 @@ final class BenchCommand implements Callable<Integer> {
             case "web" -> web();
             case "pulls" -> pulls();
             case "merged" -> merged();
-            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'pulls', 'merged' or "
-                    + "'imap', not '"
+            case "scale" -> scale();
+            default -> throw new IllegalArgumentException("bench takes 'ingest', 'search', 'acks', 'links', 'web', 'digest', 'pulls', 'merged', "
+                    + "'scale' or 'imap', not '"
                     + what + "'");
         };
     }
@@ -222,8 +262,8 @@ final class BenchCommand implements Callable<Integer> {
         long count = 0;
         for (int i = 1; i <= runs; i++) {
             deleteTree(data);
-            JsonNode r = JSON.readTree(run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(),
-                    mbox.toString()));
+            JsonNode r = JSON.readTree(measured(List.of("-Xmx" + heap), "ingest", "--json", "--data",
+                    data.toString(), mbox.toString()));
             count = r.get("messages").asLong();
             rates.add(r.get("messagesPerSecond").asDouble());
             bytesPerMessage.add((double) size(data) / Math.max(1, count));
@@ -231,7 +271,12 @@ final class BenchCommand implements Callable<Integer> {
             if (!json) System.err.printf("run %d: %s, %,.0f msg/s%n", i, Plural.of(count, "message"), rates.get(i - 1));
         }
         IngestBench b = new IngestBench(count, runs, heap, median(rates), rates, median(bytesPerMessage), peak);
-        System.out.println(json ? Json.write(b) : b.text());
+        childPeakHeap = Math.max(childPeakHeap, peak);
+        List<org.patchlane.cli.measure.PeerIndex> peerFigures = new PeerBench(data, progress()).index(
+                org.patchlane.cli.measure.Peers.select(peers), mbox, peerRuns);
+        extra.put("peers", peerFigures);
+        print(b, b.text() + (peerFigures.isEmpty() ? "" : PeerBench.ingestTable(b.medianMessagesPerSecond(),
+                b.indexBytesPerMessage(), childPeakRss, childCpuSeconds / Math.max(1, runs), peerFigures)));
         return ExitCode.OK;
     }
 
@@ -248,7 +293,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> mboxRates = rates("mbox", List.of("ingest", "--json", "--data", data.toString(), archive.toString()));
         ImapBench b = new ImapBench(runs, heap, median(imapRates), imapRates, median(mboxRates), mboxRates,
                 median(imapRates) / median(mboxRates));
-        System.out.println(json ? Json.write(b) : b.text());
+        print(b, b.text());
         return ExitCode.OK;
     }
 
@@ -271,7 +316,23 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no archive in " + data
                 + ": run 'patchlane bench ingest' first, or give --data");
         QueryBench.Report r = new QueryBench(data, queries, QUERIES).run(server);
-        System.out.println(json ? Json.write(r) : r.text());
+        List<org.patchlane.cli.measure.Peer> chosen = org.patchlane.cli.measure.Peers.select(peers);
+        if (chosen.isEmpty()) {
+            print(r, r.text());
+            return ExitCode.OK;
+        }
+        // The peers' queries, asked of Patchlane too, as often as of each peer.
+        List<Double> shared = new ArrayList<>();
+        for (int i = 0; i < PEER_QUERY_REPS; i++) {
+            for (org.patchlane.cli.measure.SharedQuery q : org.patchlane.cli.measure.SharedQuery.ALL) {
+                measured(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q.lore());
+                shared.add(lastMeasured.wallMillis());
+            }
+        }
+        List<PeerBench.PeerQueries> peerFigures = new PeerBench(data, progress()).query(chosen, PEER_QUERY_REPS);
+        extra.put("sharedQueriesP50Millis", median(shared));
+        extra.put("peers", peerFigures);
+        print(r, r.text() + "\n" + PeerBench.searchTable(median(shared), peerFigures));
         return ExitCode.OK;
     }
 
@@ -306,7 +367,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         AcksBench b = new AcksBench(keys.size(), median(inProcess), percentile(inProcess, 0.9),
                 inProcess.stream().mapToDouble(d -> d).max().orElse(0), median(process), process);
-        System.out.println(json ? Json.write(b) : b.text());
+        print(b, b.text());
         return ExitCode.OK;
     }
 
@@ -318,13 +379,12 @@ final class BenchCommand implements Callable<Integer> {
     private int merged() throws IOException {
         MergedBench.Figures f = MergedBench.run(Path.of(System.getProperty("java.io.tmpdir"), "patchlane-bench"),
                 commits, series);
-        if (json) System.out.println(Json.write(f));
-        else System.out.printf("merged detection, %,d commits, %,d open series: first run %,d ms (%,d ms CPU; %,d "
+        print(f, String.format("merged detection, %,d commits, %,d open series: first run %,d ms (%,d ms CPU; %,d "
                         + "commits' files read, %,d diffed), second %,d ms (%,d ms CPU; cached); %d merged, %d partly "
-                        + "merged, %d patches by author and subject (generating the repository took %,d ms)%n",
+                        + "merged, %d patches by author and subject (generating the repository took %,d ms)",
                 f.commits(), f.series(), f.coldMillis(), f.coldCpuMillis(), f.coldPaths(), f.coldDiffed(),
                 f.warmMillis(), f.warmCpuMillis(), f.merged(), f.partlyMerged(), f.byAuthorSubject(),
-                f.generateMillis());
+                f.generateMillis()));
         return ExitCode.OK;
     }
 
@@ -371,7 +431,7 @@ final class BenchCommand implements Callable<Integer> {
                     open.stream().filter(SeriesCheck::failed).count(), kinds(checked), kinds(open),
                     median(checkMillis), percentile(checkMillis, 0.9),
                     checkMillis.stream().mapToDouble(d -> d).max().orElse(0), median(togetherMillis), togetherMillis);
-            System.out.println(json ? Json.write(b) : b.text());
+            print(b, b.text());
         }
         return ExitCode.OK;
     }
@@ -430,7 +490,7 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(mbox);
             }
             WebBenchReport report = WebBenchReport.of(base, url == null, sample, warmup, timed, loadFigures);
-            System.out.println(json ? Json.write(report) : report.text());
+            print(report, report.text());
             return loadFigures != null && loadFigures.errors() > 0 ? ExitCode.NOT_FOUND : ExitCode.OK;
         } finally {
             if (app != null) app.stop();
@@ -514,13 +574,24 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code bench scale}: see {@link ScaleBench}. */
+    private int scale() throws IOException, InterruptedException {
+        long base = small ? 20_000 : messages;
+        if (base < 1 || factor < 2) throw new IllegalArgumentException("--messages must be at least 1 and --factor 2");
+        Path dir = data.toAbsolutePath().getParent();
+        ScaleBench.Report r = new ScaleBench(dir, heap, requests, queries, json ? line -> { } : System.err::println)
+                .run(base, factor, runs);
+        print(r, r.text());
+        return ExitCode.OK;
+    }
+
     /** Pull request checks and the volatile for-next on a generated repository ({@link PullsBench}). */
     private int pulls() throws IOException {
         Path dir = data.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         PullsBench.Figures f = PullsBench.run(dir, files, commits, pullRequests, runs, json ? line -> { }
                 : System.err::println);
-        System.out.println(json ? Json.write(f) : f.text());
+        print(f, f.text());
         return ExitCode.OK;
     }
 
@@ -559,7 +630,7 @@ final class BenchCommand implements Callable<Integer> {
                     + g.findings().size() + g.waiting().size() + g.stateChanges().size()).sum();
             DigestBench b = new DigestBench(period.label(), searcher.series("", 0, 1).total(), d.groups().size(), lines,
                     d.figures().series() + d.figures().versions(), runs, median(millis), millis, median(cpu), cpu);
-            System.out.println(json ? Json.write(b) : b.text());
+            print(b, b.text());
         }
         return ExitCode.OK;
     }
@@ -632,8 +703,66 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
+    /** The child's output, as {@link #run}; its peak RSS and CPU time are kept for the memory line. */
+    private String measured(List<String> jvm, String... args) throws IOException, InterruptedException {
+        org.patchlane.cli.measure.Measured m = org.patchlane.cli.measure.MeasuredProcess.run(command(jvm, args),
+                Map.of(), null);
+        System.err.print(m.err());
+        childPeakRss = Math.max(childPeakRss, m.peakRssBytes());
+        childCpuSeconds += m.cpuSeconds();
+        children++;
+        if (m.exitCode() > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited "
+                + m.exitCode());
+        lastMeasured = m;
+        return m.out();
+    }
+
+    private org.patchlane.cli.measure.Measured lastMeasured;
+
+    /**
+     * Prints a subcommand's report with the memory of what it measured: this JVM's heap and RSS, and the peak RSS
+     * (and heap, where the child reports it) of the processes it started.
+     */
+    private void print(Object report, String text) throws IOException {
+        Map<String, Object> memory = new java.util.LinkedHashMap<>();
+        memory.put("benchPeakHeapBytes", heapWatch.peakUsedBytes());
+        memory.put("benchPeakLiveHeapBytes", heapWatch.peakLiveBytes());
+        memory.put("benchPeakRssBytes", org.patchlane.cli.measure.MeasuredProcess.ownPeakRss().orElse(0));
+        memory.put("childProcesses", children);
+        memory.put("childPeakRssBytes", childPeakRss);
+        memory.put("childPeakHeapBytes", childPeakHeap);
+        if (!json) {
+            System.out.println(text);
+            System.out.println(memoryLine(memory));
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(Json.write(report));
+        for (Map.Entry<String, Object> e : extra.entrySet()) tree.set(e.getKey(), JSON.readTree(Json.write(e.getValue())));
+        tree.set("memory", JSON.valueToTree(memory));
+        System.out.println(Json.write(tree));
+    }
+
+    static String memoryLine(Map<String, Object> m) {
+        long children = ((Number) m.get("childProcesses")).longValue();
+        long childHeap = ((Number) m.get("childPeakHeapBytes")).longValue();
+        return String.format("memory: this JVM peak heap %,d MiB (live after a collection %,d MiB), peak RSS %,d MiB",
+                mib(m.get("benchPeakHeapBytes")), mib(m.get("benchPeakLiveHeapBytes")), mib(m.get("benchPeakRssBytes")))
+                + (children == 0 ? "" : String.format("; %s started: peak RSS %,d MiB%s",
+                Plural.of(children, "process", "processes"), mib(m.get("childPeakRssBytes")),
+                childHeap > 0 ? String.format(", peak heap %,d MiB", childHeap >> 20) : ""));
+    }
+
+    private static long mib(Object bytes) {
+        return ((Number) bytes).longValue() >> 20;
+    }
+
+    private java.util.function.Consumer<String> progress() {
+        return json ? line -> { } : System.err::println;
+    }
+
     /** The command line {@link #run} starts. */
-    private static List<String> command(List<String> jvm, String... args) {
+    static List<String> command(List<String> jvm, String... args) {
         List<String> cmd = new ArrayList<>();
         Path launcher = Path.of("patchlane");
         if (jvm.isEmpty() && Files.isExecutable(launcher)) {
@@ -645,6 +774,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         cmd.addAll(Arrays.asList(args));
         return cmd;
+    }
+
+    static double medianOf(List<Double> values) {
+        return median(values);
     }
 
     private static double median(List<Double> values) {
