@@ -1,5 +1,6 @@
 package org.patchlane.patch;
 
+import org.patchlane.mail.Lines;
 import org.patchlane.mail.Quotes;
 import org.patchlane.patch.DependencyRef.Form;
 import org.patchlane.patch.DependencyRef.Kind;
@@ -65,7 +66,7 @@ public final class DependencyRefs {
         if (ownText == null || ownText.isEmpty()) return List.of();
         Collector out = new Collector();
         List<String> paragraph = new ArrayList<>();
-        String[] lines = ownText.split("\r?\n", -1);
+        String[] lines = Lines.split(ownText);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (diffStarts(lines, i)) break;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.patchlane.mail.Lines;
+
 /**
  * A {@code git request-pull} message. Fields not found are null (lists empty).
  *
@@ -63,7 +65,7 @@ public record PullRequest(String base, String url, String ref, String head, List
      */
     public static PullRequest parse(String text, List<ParseProblem> problems) {
         if (text == null || !CANDIDATE.matcher(text).find()) return null;
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = Lines.split(text);
         for (int k = 0; k < lines.length; k++) lines[k] = lines[k].stripTrailing();
         int since = find(lines, SINCE, 0);
         Sentence available = Sentence.find(lines, Math.max(since, 0), since >= 0);

@@ -1,6 +1,7 @@
 package org.patchlane.patch;
 
 import org.patchlane.mail.Address;
+import org.patchlane.mail.Lines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class Trailers {
     public static List<Trailer> parse(String text) {
         List<Trailer> out = new ArrayList<>();
         if (text == null) return out;
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = Lines.split(text);
         for (int i = 0; i < lines.length; i++) {
             Trailer t = parseLine(lines[i], i);
             if (t != null) out.add(t);
@@ -188,7 +189,7 @@ public final class Trailers {
         if (bodyText == null) return null;
         Address from = null;
         boolean started = false;
-        for (String line : bodyText.split("\r?\n", -1)) {
+        for (String line : Lines.split(bodyText)) {
             if (line.isBlank()) {
                 if (started) break;
                 continue;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.patchlane.mail.Address;
+import org.patchlane.mail.Lines;
 import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.Analysis;
@@ -84,7 +85,7 @@ public final class Posts {
 
     private static String commitMessage(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\r?\n", -1)) {
+        for (String line : Lines.split(text)) {
             if (Trailers.endsCommitMessage(line)) break;
             out.append(line).append('\n');
         }
