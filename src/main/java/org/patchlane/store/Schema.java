@@ -31,9 +31,10 @@ public final class Schema {
      * <li>4: a reply's applied/merged notice in its post; series states applied and merged from them.</li>
      * <li>5: series documents carry every title of their versions and patches as a key, for prose naming a series
      * by its quoted title.</li>
+     * <li>6: word and path fields without norms (nothing is ranked by relevance); same terms and positions.</li>
      * </ul>
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** How a field is indexed and queried. */
     enum Type {
