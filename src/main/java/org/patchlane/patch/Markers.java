@@ -45,6 +45,8 @@ public record Markers(String baseCommit, String changeId, List<String> prerequis
         Set<String> messageIds = new LinkedHashSet<>();
         Set<String> changeIds = new LinkedHashSet<>();
         for (String line : Lines.split(text)) {
+            // Every key starts with b, c or p: the other lines need no matcher.
+            if (line.isEmpty() || "bcp".indexOf(line.charAt(0) | 0x20) < 0) continue;
             Matcher m = LINE.matcher(line);
             if (!m.lookingAt()) continue;
             String key = m.group(1).toLowerCase(Locale.ROOT);
