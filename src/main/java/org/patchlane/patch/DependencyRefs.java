@@ -1,5 +1,7 @@
 package org.patchlane.patch;
 
+import org.patchlane.mail.Caseless;
+import org.patchlane.mail.Lines;
 import org.patchlane.mail.Quotes;
 import org.patchlane.patch.DependencyRef.Form;
 import org.patchlane.patch.DependencyRef.Kind;
@@ -65,7 +67,7 @@ public final class DependencyRefs {
         if (ownText == null || ownText.isEmpty()) return List.of();
         Collector out = new Collector();
         List<String> paragraph = new ArrayList<>();
-        String[] lines = ownText.split("\r?\n", -1);
+        String[] lines = Lines.split(ownText);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (diffStarts(lines, i)) break;
@@ -81,6 +83,17 @@ public final class DependencyRefs {
         return out.refs;
     }
 
+    /**
+     * Whether a paragraph can hold a dependency phrase or a URL: the words every PHRASE alternative and URL contains,
+     * looked up before the case-insensitive scans (most paragraphs have none).
+     */
+    private static boolean mayName(String text) {
+        for (String word : PHRASE_WORDS) if (Caseless.contains(text, word)) return true;
+        return false;
+    }
+
+    private static final List<String> PHRASE_WORDS = List.of("depend", "based", "top", "requires", "applies", "http");
+
     /** One paragraph: trailer lines, then dependency sentences, then any message URL left as a mention. */
     private static void prose(List<String> paragraph, Collector out) {
         if (paragraph.isEmpty()) return;
@@ -95,6 +108,7 @@ public final class DependencyRefs {
             }
         }
         String text = joined.toString().replaceAll("\\s+", " ");
+        if (!mayName(text)) return;
         Matcher phrase = PHRASE.matcher(text);
         int searched = 0;
         while (phrase.find()) {

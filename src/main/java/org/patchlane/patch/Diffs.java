@@ -1,5 +1,6 @@
 package org.patchlane.patch;
 
+import org.patchlane.mail.Lines;
 import org.patchlane.patch.FileDiff.ChangeKind;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class Diffs {
      */
     public static Diff parse(String text, List<ParseProblem> problems) {
         if (text == null || text.isEmpty()) return null;
-        Reader r = new Reader(text.split("\r?\n", -1), problems);
+        Reader r = new Reader(Lines.split(text), problems);
         r.run();
         if (r.files.isEmpty()) return null;
         List<FileDiff> files = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class Diffs {
     /** Each file's part of the diffs in {@code text}, with its lines and hunks; empty when none. Never throws. */
     public static List<FilePatch> fileParts(String text) {
         if (text == null || text.isEmpty()) return List.of();
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = Lines.split(text);
         Reader r = new Reader(lines, new ArrayList<>());
         r.run();
         List<FilePatch> out = new ArrayList<>();

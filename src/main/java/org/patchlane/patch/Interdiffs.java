@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.patchlane.git.TextDiff;
+import org.patchlane.mail.Lines;
 import org.patchlane.patch.Interdiff.Change;
 import org.patchlane.patch.Interdiff.FileChange;
 import org.patchlane.patch.Interdiff.Line;
@@ -50,7 +51,7 @@ public final class Interdiffs {
     static List<String> commitMessage(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
-        for (String l : text.split("\r?\n", -1)) {
+        for (String l : Lines.split(text)) {
             if (Trailers.endsCommitMessage(l)) break;
             if (FOLLOW_UP.matcher(l).matches()) continue;
             // A blank line left where collected trailers were taken out is no change either.

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.patchlane.mail.Lines;
+
 /**
  * Explicit dependency markers ({@code base-commit:}, {@code change-id:}, {@code prerequisite-*:} lines), usually after the last {@code ---} of a cover or single patch.
  * Strings are null and lists empty when absent.
@@ -42,7 +44,9 @@ public record Markers(String baseCommit, String changeId, List<String> prerequis
         Set<String> patchIds = new LinkedHashSet<>();
         Set<String> messageIds = new LinkedHashSet<>();
         Set<String> changeIds = new LinkedHashSet<>();
-        for (String line : text.split("\r?\n")) {
+        for (String line : Lines.split(text)) {
+            // Every key starts with b, c or p: the other lines need no matcher.
+            if (line.isEmpty() || "bcp".indexOf(line.charAt(0) | 0x20) < 0) continue;
             Matcher m = LINE.matcher(line);
             if (!m.lookingAt()) continue;
             String key = m.group(1).toLowerCase(Locale.ROOT);

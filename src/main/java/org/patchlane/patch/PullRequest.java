@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.patchlane.mail.Caseless;
+import org.patchlane.mail.Lines;
+
 /**
  * A {@code git request-pull} message. Fields not found are null (lists empty).
  *
@@ -49,6 +52,12 @@ public record PullRequest(String base, String url, String ref, String head, List
         return parse(text, new ArrayList<>());
     }
 
+    /** Whether CANDIDATE can match: words looked up first, since nearly no mail is a pull request. */
+    private static boolean candidate(String text) {
+        return (Caseless.contains(text, "changes since commit") || Caseless.contains(text, "available")
+                || Caseless.contains(text, "found")) && CANDIDATE.matcher(text).find();
+    }
+
     /**
      * Reads {@code git request-pull} output from a body: all its historic shapes ("Git repository" and
      * "git repository", URL and ref on one line or the ref on the next, a URL wrapped after a '/', base or
@@ -62,8 +71,8 @@ public record PullRequest(String base, String url, String ref, String head, List
      * @param problems receives a warning per missing field, with the 0-based line of the pull request's start
      */
     public static PullRequest parse(String text, List<ParseProblem> problems) {
-        if (text == null || !CANDIDATE.matcher(text).find()) return null;
-        String[] lines = text.split("\r?\n", -1);
+        if (text == null || !candidate(text)) return null;
+        String[] lines = Lines.split(text);
         for (int k = 0; k < lines.length; k++) lines[k] = lines[k].stripTrailing();
         int since = find(lines, SINCE, 0);
         Sentence available = Sentence.find(lines, Math.max(since, 0), since >= 0);

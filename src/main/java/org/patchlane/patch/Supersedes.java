@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.patchlane.mail.Caseless;
+
 /** Patchew's {@code Supersedes: <msgid>} lines: this mail (or the one it replies to) replaces the one named. */
 public final class Supersedes {
     private Supersedes() {
@@ -19,7 +21,7 @@ public final class Supersedes {
     /** The Message-IDs named, brackets stripped, first-seen order; only unquoted text should be passed. */
     public static List<String> parse(String ownText) {
         Set<String> ids = new LinkedHashSet<>();
-        if (ownText != null) {
+        if (ownText != null && Caseless.contains(ownText, "supersedes:")) {
             Matcher m = LINE.matcher(ownText);
             while (m.find()) ids.add(m.group(1) != null ? m.group(1) : m.group(2));
         }

@@ -1,6 +1,7 @@
 package org.patchlane.patch;
 
 import org.patchlane.mail.Address;
+import org.patchlane.mail.Lines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class Trailers {
             "arc-");
 
     /** The quote marks of a line: {@code >}, {@code > >}, {@code  > }. */
-    private static final Pattern QUOTE = Pattern.compile("^(?:[ \\t]*>)+[ \\t]*");
+    /** What {@link #quoteEnd} finds; kept for its test. */
+    static final Pattern QUOTE = Pattern.compile("^(?:[ \\t]*>)+[ \\t]*");
     private static final Pattern LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*):[ \\t]*(.*?)[ \\t]*$");
     private static final Pattern BARE_NAK = Pattern.compile("(?i)(nak|nack|nacked)[.!]*");
     private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>\\s]*)");
@@ -59,7 +61,7 @@ public final class Trailers {
     public static List<Trailer> parse(String text) {
         List<Trailer> out = new ArrayList<>();
         if (text == null) return out;
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = Lines.split(text);
         for (int i = 0; i < lines.length; i++) {
             Trailer t = parseLine(lines[i], i);
             if (t != null) out.add(t);
@@ -69,12 +71,15 @@ public final class Trailers {
 
     /** One line as a trailer, or null. */
     static Trailer parseLine(String raw, int lineNo) {
-        Matcher q = QUOTE.matcher(raw);
-        boolean quoted = q.lookingAt();
-        String line = quoted ? raw.substring(q.end()) : raw;
-        if (BARE_NAK.matcher(line.strip()).matches() && (quoted || line.equals(line.stripLeading()))) {
+        int quoteEnd = quoteEnd(raw);
+        boolean quoted = quoteEnd >= 0;
+        String line = quoted ? raw.substring(quoteEnd) : raw;
+        // Cheap tests first: every line of every body comes here, and most are neither a NAK nor a trailer.
+        if (startsWithN(line) && BARE_NAK.matcher(line.strip()).matches()
+                && (quoted || line.equals(line.stripLeading()))) {
             return new Trailer("Nacked-by", "", "", line.strip(), null, quoted, lineNo);
         }
+        if (line.isEmpty() || !isAsciiLetter(line.charAt(0)) || line.indexOf(':') < 0) return null;
         Matcher m = LINE.matcher(line);
         if (!m.matches()) return null;
         String kind = canonicalKind(m.group(1));
@@ -83,6 +88,32 @@ public final class Trailers {
         if (!isPersonKind(kind)) return new Trailer(kind, "", "", value, null, quoted, lineNo);
         Person p = split(value);
         return new Trailer(kind, p.address.name(), p.address.email(), value, p.comment, quoted, lineNo);
+    }
+
+    /** Where the text after a quote prefix starts ({@code QUOTE.lookingAt}, without a matcher), or -1 when unquoted. */
+    static int quoteEnd(String s) {
+        int n = s.length();
+        int end = -1;
+        for (int i = 0; ; ) {
+            int j = i;
+            while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+            if (j == n || s.charAt(j) != '>') break;
+            i = end = j + 1;
+        }
+        if (end < 0) return -1;
+        while (end < n && (s.charAt(end) == ' ' || s.charAt(end) == '\t')) end++;
+        return end;
+    }
+
+    /** Whether the first non-blank character is an n: what a bare NAK needs. */
+    private static boolean startsWithN(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i < s.length() && (s.charAt(i) | 0x20) == 'n';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
@@ -188,7 +219,7 @@ public final class Trailers {
         if (bodyText == null) return null;
         Address from = null;
         boolean started = false;
-        for (String line : bodyText.split("\r?\n", -1)) {
+        for (String line : Lines.split(bodyText)) {
             if (line.isBlank()) {
                 if (started) break;
                 continue;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.patchlane.mail.Lines;
+
 /**
  * Finds a {@link MailNotice} in a reply's own (unquoted) text, by the shapes maintainers and their tools write:
  * <ul>
@@ -39,7 +41,7 @@ public final class MailNotices {
     public static MailNotice parse(String own) {
         if (own == null || own.isEmpty()) return null;
         List<String> lines = new ArrayList<>();
-        for (String line : own.split("\r?\n", -1)) {
+        for (String line : Lines.split(own)) {
             if (line.equals("-- ") || line.equals("--")) break;
             lines.add(line);
         }

@@ -20,17 +20,14 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,7 +37,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.patchlane.thread.Post;
@@ -337,21 +333,11 @@ public final class Archive implements Closeable {
 
     private long rebuild(Path fresh, Map<String, String> data, Function<StoredRecord, StoredMessage> reparse,
                          DirectoryReader source) throws IOException {
-        long count = 0;
+        long count;
         try (Directory dir = FSDirectory.open(fresh);
              IndexWriter target = new IndexWriter(dir, config());
              Deduper into = new Deduper(target)) {
-            for (LeafReaderContext leaf : source.leaves()) {
-                LeafReader reader = leaf.reader();
-                Bits liveDocs = reader.getLiveDocs();
-                StoredFields stored = reader.storedFields();
-                for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    if (liveDocs != null && !liveDocs.get(doc)) continue;
-                    Document d = stored.document(doc);
-                    if (d.get(Schema.DOC_TYPE.name()) != null) continue;
-                    if (into.add(reparse.apply(MessageDocument.record(d))) != AddOutcome.UNCHANGED) count++;
-                }
-            }
+            count = new Rebuild(reparse, into, Runtime.getRuntime().availableProcessors()).messages(source);
             rebuildSeries(target);
             TreeMap<String, String> done = new TreeMap<>(data);
             done.put(SCHEMA_KEY, Integer.toString(Schema.VERSION));

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -43,6 +44,12 @@ final class MessageDocument {
      * hostile mail can carry a Message-ID of any length, so keywords are cut (4 bytes per char worst case).
      */
     static final int MAX_KEYWORD = 8000;
+    /*
+     * Words without norms: nothing is ranked by relevance (hits sort by date), so length norms were only written,
+     * flushed and merged, a few percent of ingest time. Positions stay: a quoted or multi-token term is a phrase.
+     */
+    static final FieldType WORDS = words(false);
+    static final FieldType STORED_WORDS = words(true);
 
     private MessageDocument() {
     }
@@ -69,7 +76,7 @@ final class MessageDocument {
         Document doc = new Document();
         doc.add(new StringField(Schema.UID.name(), uid(m), Store.NO));
         doc.add(new StringField(Schema.MID.name(), messageId(m), Store.YES));
-        doc.add(new TextField(Schema.SUBJECT.name(), mail.subject(), Store.YES));
+        doc.add(new org.apache.lucene.document.Field(Schema.SUBJECT.name(), mail.subject(), STORED_WORDS));
         addresses(doc, Schema.FROM, List.of(mail.from()));
         addresses(doc, Schema.TO, mail.to());
         addresses(doc, Schema.CC, mail.cc());
@@ -218,7 +225,7 @@ final class MessageDocument {
     }
 
     static void text(Document doc, Schema.Field f, String value) {
-        if (value != null && !value.isBlank()) doc.add(new TextField(f.name(), value, Store.NO));
+        if (value != null && !value.isBlank()) doc.add(new org.apache.lucene.document.Field(f.name(), value, WORDS));
     }
 
     static void lower(Document doc, Schema.Field f, String value, Store store) {
@@ -227,6 +234,13 @@ final class MessageDocument {
 
     static void exact(Document doc, Schema.Field f, String value) {
         if (!value.isEmpty()) doc.add(new StringField(f.name(), keyword(value), Store.NO));
+    }
+
+    private static FieldType words(boolean stored) {
+        FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
     }
 
     private static String keyword(String s) {

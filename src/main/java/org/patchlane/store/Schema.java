@@ -32,7 +32,8 @@ public final class Schema {
      * <li>5: series documents carry every title of their versions and patches as a key, for prose naming a series
      * by its quoted title.</li>
      * <li>6: what a search hit shows (Message-ID, subject, sender, kind, list, the own text snippets are cut from) in
-     * doc values, so a results page reads no stored fields and parses no mail.</li>
+     * doc values, so a results page reads no stored fields and parses no mail. Word and path fields
+     * without norms (nothing is ranked by relevance); same terms and positions.</li>
      * </ul>
      */
     public static final int VERSION = 6;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.patchlane.mail.Address;
+import org.patchlane.mail.Lines;
 import org.patchlane.mail.Mail;
 import org.patchlane.mail.MailFlag;
 import org.patchlane.patch.Analysis;
@@ -22,7 +23,8 @@ import org.patchlane.review.MailNotices;
 
 /** Builds the {@link Post} of a parsed and analysed mail. Pure. */
 public final class Posts {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** The whitespace runs {@link #normalTitle} collapses; kept for its test. */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Posts() {
     }
 
@@ -84,7 +86,7 @@ public final class Posts {
 
     private static String commitMessage(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\r?\n", -1)) {
+        for (String line : Lines.split(text)) {
             if (Trailers.endsCommitMessage(line)) break;
             out.append(line).append('\n');
         }
@@ -111,6 +113,18 @@ public final class Posts {
 
     /** Lower case, whitespace collapsed: how titles compare across versions and reply subjects. */
     public static String normalTitle(String title) {
-        return title == null ? "" : SPACES.matcher(title.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        if (title == null) return "";
+        // As SPACES.matcher(title.strip()).replaceAll(" ") without a matcher: link keys ask this several times a post.
+        String s = title.strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) out.append(c);
+            else if (!inRun) out.append(' ');
+            inRun = space;
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -152,4 +152,13 @@ class TrailersTest {
             assertEquals(new Address(name, email), a);
         }
     }
+
+    /** The matcher-free quote prefix ends where the regex it replaced ended, or says unquoted where it failed. */
+    @ParameterizedTest(name = "[{index}] <{0}>")
+    @ValueSource(strings = {"", "plain", ">", "> a", ">> a", "> > a", " \t> \t>\tAcked-by: X", ">>>", "a > b", " ",
+            "\t", "  >", "> ", ">\t\t", "x>", " >x", "> >", ">  >  > Reviewed-by: Y <y@z>", "\u00a0> nbsp first"})
+    void quotePrefixAsTheRegexFoundIt(String line) {
+        java.util.regex.Matcher q = Trailers.QUOTE.matcher(line);
+        assertEquals(q.lookingAt() ? q.end() : -1, Trailers.quoteEnd(line));
+    }
 }
