@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.mail.Mail;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.review.Standing;
 import org.patchlane.report.SeriesMbox;

@@ -28,7 +28,7 @@ import org.patchlane.link.SeriesCheck;
 import org.patchlane.link.Together;
 import org.patchlane.report.DigestJson;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.review.Policy;
 import org.patchlane.store.QuerySyntaxException;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.bench.GeneratorStats;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

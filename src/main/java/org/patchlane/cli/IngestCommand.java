@@ -16,7 +16,7 @@ import org.patchlane.ingest.Ingester;
 import org.patchlane.ingest.Progress;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.source.ImapAccount;
 import org.patchlane.source.ImapAddress;
 import org.patchlane.source.ImapUrl;

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.patchlane.report.InterdiffJson;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.Series;
 

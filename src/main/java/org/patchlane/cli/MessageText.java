@@ -2,7 +2,7 @@ package org.patchlane.cli;
 
 import org.patchlane.mail.Mail;
 import org.patchlane.report.MessageJson;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SeriesJson;
 
 /** The text rendering of {@code show}: a header block of what Patchlane found, then the body as sent. */

@@ -1,7 +1,7 @@
 package org.patchlane.cli;
 
 import org.patchlane.ingest.IngestCounts;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

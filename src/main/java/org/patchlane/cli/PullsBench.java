@@ -19,7 +19,7 @@ import org.patchlane.pull.PostedPatch;
 import org.patchlane.pull.PullReport;
 import org.patchlane.pull.RepoSettings;
 import org.patchlane.pull.Repositories;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.review.Policy;
 
 /**

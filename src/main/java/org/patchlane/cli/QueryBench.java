@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.Series;
 

@@ -3,7 +3,7 @@ package org.patchlane.cli;
 import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.Analyzer;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.store.Archive;
 
 import picocli.CommandLine.Command;

@@ -15,7 +15,7 @@ import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.cli.measure.GcLog;
 import org.patchlane.cli.measure.Measured;
 import org.patchlane.cli.measure.MeasuredProcess;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SearchJson;
 import org.patchlane.store.Hit;
 import org.patchlane.store.SearchResult;

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.link.LinkTerm;
 import org.patchlane.link.SeriesSearch;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.SeriesPage;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.patchlane.ingest.ConfiguredSource;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SourcesJson;
 import org.patchlane.store.ArchiveNotFoundException;
 import org.patchlane.store.Searcher;

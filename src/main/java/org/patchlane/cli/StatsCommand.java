@@ -3,7 +3,7 @@ package org.patchlane.cli;
 import java.util.concurrent.Callable;
 
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.StatsJson;
 import org.patchlane.store.Searcher;
 import org.patchlane.store.Stats;

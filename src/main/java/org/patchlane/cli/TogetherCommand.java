@@ -10,7 +10,7 @@ import org.patchlane.link.SeriesCheck;
 import org.patchlane.link.Together;
 import org.patchlane.link.Verdict;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.TogetherJson;
 import org.patchlane.store.Decisions;
 import org.patchlane.store.Searcher;

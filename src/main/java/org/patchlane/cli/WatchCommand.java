@@ -11,7 +11,7 @@ import org.patchlane.ingest.ConfiguredSource;
 import org.patchlane.ingest.SourceRuns;
 import org.patchlane.ingest.Watcher;
 import org.patchlane.report.Json;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SourcesJson;
 import org.patchlane.store.Archive;
 

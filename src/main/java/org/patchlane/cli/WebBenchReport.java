@@ -3,7 +3,7 @@ package org.patchlane.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 
 /**
  * {@code bench web}'s figures: per page kind the server's and the client's times of requests made one at a time,

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.patchlane.report.BarChart;
-import org.patchlane.report.Plural;
+import org.patchlane.view.BarChart;
+import org.patchlane.view.Plural;
 
 /** The digest's two charts, from {@link Digest#trend()}: activity per week and the median time to first review. */
 public final class DigestCharts {

@@ -2,7 +2,7 @@ package org.patchlane.digest;
 
 import java.util.List;
 
-import org.patchlane.report.BarChart;
+import org.patchlane.view.BarChart;
 
 /**
  * What the HTML body template ({@code digestbody.jte}) draws: the digest, where its links point, its figures with

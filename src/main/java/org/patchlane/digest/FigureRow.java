@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 
 /**
  * One figure of a digest compared with the period before and with the four periods before that, as every writer

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 
 /**
  * The words of a digest line after its series' title, shared by the text and the HTML writer so both say the same

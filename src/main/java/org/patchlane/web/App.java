@@ -28,7 +28,7 @@ import org.patchlane.report.Json;
 import org.patchlane.report.LinkJson;
 import org.patchlane.report.MessageCopies;
 import org.patchlane.report.MessageJson;
-import org.patchlane.report.Plural;
+import org.patchlane.view.Plural;
 import org.patchlane.report.SearchJson;
 import org.patchlane.report.SeriesJson;
 import org.patchlane.report.SeriesListJson;

@@ -1,6 +1,6 @@
 package org.patchlane.web;
 
-import org.patchlane.report.BarChart;
+import org.patchlane.view.BarChart;
 import org.patchlane.report.StatusJson;
 
 /**

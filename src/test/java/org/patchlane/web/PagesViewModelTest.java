@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.patchlane.report.BarChart;
+import org.patchlane.view.BarChart;
 import org.patchlane.report.PersonJson;
 import org.patchlane.report.SeriesListJson;
 import org.patchlane.report.SourcesJson;

@@ -1,4 +1,4 @@
-package org.patchlane.report;
+package org.patchlane.view;
 
 import java.util.Locale;
 
