@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * mairix: a word index with no analysis beyond words, reading the mbox itself (its fast path: one file, messages
- * found by offset). A query prints the matching messages' locations ({@code -r}) rather than writing a folder.
+ * mairix: a word index with no analysis beyond words, reading the Maildir the other peers read (its mbox reader
+ * refuses a folder of more than 65,536 messages). A query prints the matching messages' locations ({@code -r})
+ * rather than writing a folder.
  */
 public final class MairixPeer implements Peer {
     @Override
@@ -26,17 +27,17 @@ public final class MairixPeer implements Peer {
         return Tools.packageVersion("mairix");
     }
 
-    /** The configuration: the mbox as its one folder, the database and the (unused) result folder in DIR. */
-    static String rc(Path mbox, Path dir) {
-        Path real = mbox.toAbsolutePath();
-        return "base=" + real.getParent() + "\nmbox=" + real.getFileName() + "\ndatabase=" + dir.resolve("mairix.db")
-                + "\nmfolder=" + dir.resolve("results") + "\nmformat=mbox\n";
+    /** The configuration: the Maildir as its one folder, the database and the (unused) result folder in DIR. */
+    static String rc(Path maildir, Path dir) {
+        Path real = maildir.toAbsolutePath();
+        return "base=" + real.getParent() + "\nmaildir=" + real.getFileName() + "\ndatabase="
+                + dir.resolve("mairix.db") + "\nmfolder=" + dir.resolve("results") + "\nmformat=mbox\n";
     }
 
     @Override
     public PeerIndex index(Archive archive, Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("mairixrc"), rc(archive.mbox(), dir));
+        Files.writeString(dir.resolve("mairixrc"), rc(archive.maildir(), dir));
         Measured m = Tools.must(List.of("mairix", "-f", dir.resolve("mairixrc").toString()), Map.of(), null);
         return PeerIndex.of(name(), version(), archive.messages(), m, Files.size(dir.resolve("mairix.db")), 0, 0);
     }

@@ -60,8 +60,8 @@ class PeersTest {
 
     @Test
     void configurations() {
-        assertEquals("base=/a/b\nmbox=x.mbox\ndatabase=/d/mairix.db\nmfolder=/d/results\nmformat=mbox\n",
-                MairixPeer.rc(Path.of("/a/b/x.mbox"), Path.of("/d")));
+        assertEquals("base=/a/b\nmaildir=maildir\ndatabase=/d/mairix.db\nmfolder=/d/results\nmformat=mbox\n",
+                MairixPeer.rc(Path.of("/a/b/maildir"), Path.of("/d")));
         String nm = NotmuchPeer.config(Path.of("/m"), Path.of("/d"));
         assertTrue(nm.startsWith("[database]\npath=/d/db\nmail_root=/m\n"), nm);
         assertTrue(nm.contains("synchronize_flags=false"), nm);
