@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.mail.Mail;
@@ -31,9 +30,7 @@ import org.patchlane.thread.SeriesVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code patchlane acks}: the patch × person trailer matrix of every version of one series. */
 @Command(name = "acks", mixinStandardHelpOptions = true,
@@ -56,7 +53,7 @@ import picocli.CommandLine.Spec;
                 "  patchlane acks --json '<20261116110240.GH41260@unreal>'",
                 "  patchlane acks --mbox - 20261102-aux-lifetime-3f1c2a9b7d10 | git am",
                 "Exit code 1 when no series matches."})
-final class AcksCommand implements Callable<Integer>, Main.Invoked {
+final class AcksCommand extends InvokedCommand {
     @Mixin
     DataOptions options;
 
@@ -70,15 +67,6 @@ final class AcksCommand implements Callable<Integer>, Main.Invoked {
     @Parameters(paramLabel = "SERIES", description = "Series id, Message-ID of any of its mails, or change-id.")
     String key;
 
-    @Spec
-    CommandSpec spec;
-
-    private Invocation invocation = Invocation.LOCAL;
-
-    @Override
-    public void invocation(Invocation invocation) {
-        this.invocation = invocation;
-    }
 
     @Override
     public Integer call() throws Exception {

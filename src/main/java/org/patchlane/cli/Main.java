@@ -122,14 +122,9 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             K made = CommandLine.defaultFactory().create(cls);
             if (made instanceof DataOptions d) d.data = invocation.defaultData();
-            if (made instanceof Invoked i) i.invocation(invocation);
+            if (made instanceof InvokedCommand i) i.invocation(invocation);
             return made;
         }
-    }
-
-    /** A command that prints through its invocation's streams and reads the archive it gives (search, series, acks). */
-    interface Invoked {
-        void invocation(Invocation invocation);
     }
 
     /** picocli's message, except for a mistyped command, which it calls an unmatched argument. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.patchlane.report.Json;
 import org.patchlane.view.Plural;
@@ -14,9 +13,7 @@ import org.patchlane.store.SearchResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code patchlane search}: lore's query language over the archive, newest first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -31,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "  patchlane search 'nq:\"change-id: 20261102-aux-lifetime-3f1c2a9b7d10\"'",
                 "  patchlane search --json --limit 5 'dfn:drivers/base/auxiliary.c'",
                 "Exit code 1 when nothing matches, 2 for a bad query."})
-final class SearchCommand implements Callable<Integer>, Main.Invoked {
+final class SearchCommand extends InvokedCommand {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Mixin
@@ -46,15 +43,6 @@ final class SearchCommand implements Callable<Integer>, Main.Invoked {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined.")
     List<String> words;
 
-    @Spec
-    CommandSpec spec;
-
-    private Invocation invocation = Invocation.LOCAL;
-
-    @Override
-    public void invocation(Invocation invocation) {
-        this.invocation = invocation;
-    }
 
     @Override
     public Integer call() throws Exception {

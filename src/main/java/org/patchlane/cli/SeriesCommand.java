@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.patchlane.link.LinkTerm;
 import org.patchlane.link.SeriesSearch;
@@ -20,9 +19,7 @@ import org.patchlane.thread.SeriesVersion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code patchlane series}: the patch series found by threading, most recent activity first. */
 @Command(name = "series", mixinStandardHelpOptions = true,
@@ -42,7 +39,7 @@ import picocli.CommandLine.Spec;
                 "  patchlane series --json 'nak:greg'", "  patchlane series 'kind:infrastructure AND missing:ack'",
                 "  patchlane series 'uses:20261102-aux-lifetime-3f1c2a9b7d10'",
                 "Then: patchlane acks ID. Exit code 1 when no series matches, 2 for a bad query."})
-final class SeriesCommand implements Callable<Integer>, Main.Invoked {
+final class SeriesCommand extends InvokedCommand {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @Mixin
@@ -60,15 +57,6 @@ final class SeriesCommand implements Callable<Integer>, Main.Invoked {
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Optional query; several words are joined.")
     List<String> words;
 
-    @Spec
-    CommandSpec spec;
-
-    private Invocation invocation = Invocation.LOCAL;
-
-    @Override
-    public void invocation(Invocation invocation) {
-        this.invocation = invocation;
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +16,7 @@ import org.patchlane.source.MailSource;
 import org.patchlane.source.PathAddress;
 import org.patchlane.source.RawMessage;
 import org.patchlane.source.SourceAddress;
+import org.patchlane.store.Work;
 import org.patchlane.store.AddOutcome;
 import org.patchlane.store.Archive;
 import org.patchlane.store.StoredMessage;
@@ -121,10 +121,10 @@ public final class Ingester {
         List<RawMessage> unthreaded = new ArrayList<>();
         while (!batch.isEmpty() || pending != null) {
             // A deletion must not overlap the batches around it: either may add the message it removes.
-            if (pending != null && (deletes(batch) || deletes(inFlight))) await(pending);
+            if (pending != null && (deletes(batch) || deletes(inFlight))) Work.await(pending);
             CompletableFuture<Void> next = batch.isEmpty() ? null : submit(batch, run, pool);
             if (pending != null) {
-                await(pending);
+                Work.await(pending);
                 unthreaded.addAll(inFlight);
                 // The commit interval holds from a run's first batch: when it is due, the threading run in flight
                 // ends (its cursors commit), or, with none in flight, one starts over what is stored so far.
@@ -157,7 +157,7 @@ public final class Ingester {
     /** Waits for a threading run, then lets its batches' cursors be committed. */
     private void finish(Threading threading, Run run) throws IOException {
         if (threading == null) return;
-        await(threading.done());
+        Work.await(threading.done());
         run.advance(threading.batches(), threading.sourceBytes());
         if (run.commitDue()) {
             archive.commit(run.cursors);
@@ -232,17 +232,6 @@ public final class Ingester {
         }
     }
 
-    private static void await(CompletableFuture<Void> f) throws IOException {
-        try {
-            f.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) throw u.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IOException(cause);
-        }
-    }
 
     /** Mutable totals of one run: counters from the workers, cursors and bytes from the ingest thread. */
     private static final class Run {

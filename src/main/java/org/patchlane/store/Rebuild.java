@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,14 +58,14 @@ final class Rebuild {
                     if (d.get(Schema.DOC_TYPE.name()) != null) continue;
                     batch.add(MessageDocument.record(d));
                     if (batch.size() >= BATCH) {
-                        await(pending);
+                        Work.await(pending);
                         pending = submit(batch, added, pool);
                         batch = new ArrayList<>();
                     }
                 }
             }
-            await(pending);
-            await(submit(batch, added, pool));
+            Work.await(pending);
+            Work.await(submit(batch, added, pool));
             return added.get();
         } finally {
             pool.shutdownNow();
@@ -94,16 +93,4 @@ final class Rebuild {
         return CompletableFuture.allOf(running.toArray(CompletableFuture[]::new));
     }
 
-    private static void await(CompletableFuture<Void> f) throws IOException {
-        if (f == null) return;
-        try {
-            f.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) throw u.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IOException(cause);
-        }
-    }
 }
