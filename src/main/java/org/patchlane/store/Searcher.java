@@ -227,6 +227,8 @@ public final class Searcher implements Closeable {
             StoredFields stored = s.storedFields();
             List<StoredRecord> out = new ArrayList<>();
             for (ScoreDoc d : top.scoreDocs) out.add(MessageDocument.record(stored.document(d.doc)));
+            // the copy stored first, then the later ones: a parallel reindex need not keep their document order
+            out.sort(java.util.Comparator.comparing(r -> r.flags().contains(MailFlag.DUPLICATE_ID)));
             return out;
         } finally {
             view.release(s);
