@@ -433,8 +433,10 @@ public final class DigestBuilder implements DigestSource {
         return out;
     }
 
-    /** Whether anyone but the sender replied to the series since its latest version was posted. */
-    /** A reply from someone else to the version, sent before {@code end}: a reply after the period answered nothing in it. */
+    /**
+     * Whether anyone but the sender replied to the series after its latest version was posted and before
+     * {@code end}: a reply after the period answered nothing in it.
+     */
     private static boolean answered(Series s, SeriesVersion v, long end, Map<String, Post> posts) {
         for (String id : s.members()) {
             Post p = posts.get(id);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.patchlane.git.FileLog;
 import org.patchlane.mail.Address;
+import org.patchlane.patch.Trailers;
 import org.patchlane.review.Decision;
 import org.patchlane.review.ReviewState;
 import org.patchlane.review.Standing;
@@ -173,12 +174,10 @@ public final class Decisions implements Closeable {
             } catch (java.time.format.DateTimeParseException e) {
                 return null; // a hand-edited file in a clone: that record is unreadable, the others stand
             }
-            String by = fields.getOrDefault("by", "");
-            int lt = by.lastIndexOf('<');
-            // files written before "<email>" named a name-less maintainer by the bare address
-            boolean bare = lt < 0 && by.indexOf('@') > 0 && by.indexOf(' ') < 0;
-            name = lt < 0 ? (bare ? "" : by) : by.substring(0, lt).strip();
-            email = lt < 0 ? (bare ? by : "") : by.substring(lt + 1).replace(">", "").strip();
+            // the trailer grammar: "Name <email>", "<email>", a bare address (files written before "<email>") or name
+            Address by = Trailers.person(fields.getOrDefault("by", ""));
+            name = by.name();
+            email = by.email();
             action = "state: " + to.get().jsonName();
         }
         String note = parts.length > 1 ? parts[1].strip() : "";

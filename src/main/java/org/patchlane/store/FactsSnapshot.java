@@ -20,21 +20,32 @@ import org.patchlane.thread.Series;
  * thousands of term seeks in every segment. The first call reads every segment (about half a second for a
  * 100,000-message archive); later ones read only the segments that appeared since (new mail, merges). Deletions
  * are applied per call from the current reader, so answers follow the index exactly as {@link IndexedFacts}'
- * do. Holds the archive's link keys (tens of MB for 100,000 messages): for long-lived readers. Thread-safe.
+ * do. Holds the archive's link keys (about 600 bytes a message: 60 MB for 100,000 messages, 600 MB for a million,
+ * measured): for long-lived readers, and only up to {@code maxDocs} documents; an index larger than that is
+ * answered by term queries ({@link IndexedFacts}), slower for calls about every series but in bounded memory.
+ * Thread-safe.
  */
 final class FactsSnapshot implements FactsSource {
+    /** Most documents whose link keys are held in memory: about 180 MB of keys beside a server's index caches. */
+    static final int MAX_DOCS = 300_000;
+
     private final IndexView view;
     private final SeriesBodies bodies;
+    private final int maxDocs;
+    private final IndexedFacts byTerms;
     private final Map<IndexReader.CacheKey, LeafFacts> bySegment = new ConcurrentHashMap<>();
     private volatile ReaderFacts current;
 
-    FactsSnapshot(IndexView view, SeriesBodies bodies) {
+    FactsSnapshot(IndexView view, SeriesBodies bodies, int maxDocs) {
         this.view = view;
         this.bodies = bodies;
+        this.maxDocs = maxDocs;
+        this.byTerms = new IndexedFacts(view, bodies);
     }
 
     @Override
     public List<LinkFacts> facts(List<Schema.Field> fields, Set<String> keys) throws IOException {
+        if (!small()) return byTerms.facts(fields, keys);
         List<LinkFacts> out = new ArrayList<>();
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
@@ -52,6 +63,7 @@ final class FactsSnapshot implements FactsSource {
 
     @Override
     public List<Series> series(Schema.Field field, Set<String> keys) throws IOException {
+        if (!small()) return byTerms.series(field, keys);
         List<Series> out = new ArrayList<>();
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
@@ -69,6 +81,7 @@ final class FactsSnapshot implements FactsSource {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T remembered(String stamp, String key, LinkIndex.Computation<T> compute) throws IOException {
+        if (!small()) return byTerms.remembered(stamp, key, compute);
         view.maybeRefresh();
         IndexSearcher s = view.acquire();
         ReaderFacts at;
@@ -87,7 +100,25 @@ final class FactsSnapshot implements FactsSource {
 
     @Override
     public boolean inMemory() {
-        return true;
+        try {
+            return small();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the index is within the bound; past it, what was read while it was smaller is let go. */
+    private boolean small() throws IOException {
+        view.maybeRefresh();
+        IndexSearcher s = view.acquire();
+        try {
+            if (s.getIndexReader().maxDoc() <= maxDocs) return true;
+        } finally {
+            view.release(s);
+        }
+        current = null;
+        bySegment.clear();
+        return false;
     }
 
     /** The joined keys of the reader in use: those of the last call when the index has not changed since. */

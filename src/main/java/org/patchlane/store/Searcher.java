@@ -88,7 +88,7 @@ public final class Searcher implements Closeable {
         this.syntax = new QuerySyntax(clock);
         this.decisions = decisions;
         this.linkEdits = decisions == null ? null : LinkEdits.beside(decisions);
-        this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies), linkEdits);
+        this.snapshot = new LinkIndex(new FactsSnapshot(view, bodies, FactsSnapshot.MAX_DOCS), linkEdits);
     }
 
     /** A read-only searcher over the last commit in {@code dataDir}, relative dates on the system UTC clock. */

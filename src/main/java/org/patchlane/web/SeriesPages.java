@@ -11,7 +11,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.patchlane.ingest.Analyzer;
 import org.patchlane.report.InterdiffJson;
-import org.patchlane.report.Json;
 import org.patchlane.report.SeriesMbox;
 import org.patchlane.report.TrailerEmails;
 import org.patchlane.store.Searcher;
@@ -67,7 +66,7 @@ final class SeriesPages {
     }
 
     private void apiInterdiff(Context ctx, Integer patch) throws IOException {
-        ctx.contentType("application/json").result(Json.write(interdiff(ctx, series(ctx), patch)));
+        App.json(ctx, interdiff(ctx, series(ctx), patch));
     }
 
     /** The interdiff the query asks for; an unknown version or patch, or nothing to compare, is a 404. */

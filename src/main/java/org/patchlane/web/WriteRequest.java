@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.patchlane.report.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -66,7 +64,7 @@ final class WriteRequest {
 
     /** A JSON answer. */
     static void reply(Context ctx, HttpStatus status, Object body) {
-        ctx.status(status).contentType("application/json").result(Json.write(body));
+        App.json(ctx.status(status), body);
     }
 
     /** A JSON error, {@code {"error": message}}. */
