@@ -107,8 +107,11 @@ public final class DependencyRefs {
                 joined.append(line.strip());
             }
         }
-        String text = joined.toString().replaceAll("\\s+", " ");
-        if (!mayName(text)) return;
+        // The words looked up hold no white space, so the joined lines answer as the collapsed text would, before
+        // a regex pass over a paragraph that names nothing (most).
+        String lines = joined.toString();
+        if (!mayName(lines)) return;
+        String text = lines.replaceAll("\\s+", " ");
         Matcher phrase = PHRASE.matcher(text);
         int searched = 0;
         while (phrase.find()) {

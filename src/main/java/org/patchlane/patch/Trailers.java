@@ -40,9 +40,6 @@ public final class Trailers {
     private static final List<String> HEADER_FAMILIES = List.of("x-", "content-", "list-", "mime-", "resent-",
             "arc-");
 
-    /** The quote marks of a line: {@code >}, {@code > >}, {@code  > }. */
-    /** What {@link #quoteEnd} finds; kept for its test. */
-    static final Pattern QUOTE = Pattern.compile("^(?:[ \\t]*>)+[ \\t]*");
     private static final Pattern LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*):[ \\t]*(.*?)[ \\t]*$");
     private static final Pattern BARE_NAK = Pattern.compile("(?i)(nak|nack|nacked)[.!]*");
     private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>\\s]*)");
@@ -90,7 +87,10 @@ public final class Trailers {
         return new Trailer(kind, p.address.name(), p.address.email(), value, p.comment, quoted, lineNo);
     }
 
-    /** Where the text after a quote prefix starts ({@code QUOTE.lookingAt}, without a matcher), or -1 when unquoted. */
+    /**
+     * Where the text after a line's quote marks ({@code >}, {@code > >}, {@code  > }) and the blanks after them
+     * starts, or -1 when unquoted: {@code ^(?:[ \t]*>)+[ \t]*} looked at without a matcher.
+     */
     static int quoteEnd(String s) {
         int n = s.length();
         int end = -1;

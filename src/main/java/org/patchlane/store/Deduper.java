@@ -61,7 +61,7 @@ final class Deduper implements Closeable {
                 // needs no uid lookup, which was half of these term lookups.
                 boolean duplicate = pendingMids.contains(mid) || has(Schema.MID, mid);
                 if (duplicate && (pendingUids.contains(uid) || has(Schema.UID, uid))) return AddOutcome.UNCHANGED;
-                writer.addDocument(MessageDocument.build(m, duplicate));
+                writer.addDocument(MessageDocument.build(m, uid, duplicate));
                 pendingMids.add(mid);
                 pendingUids.add(uid);
                 outcome = duplicate ? AddOutcome.DUPLICATE_ID : AddOutcome.ADDED;

@@ -20,6 +20,12 @@ import org.patchlane.patch.MessageKind;
  */
 final class HitCodec {
     static final int VERSION = 1;
+    /**
+     * Each ingest thread's LZ4 hash table, reset by every compression: a fresh one is 16 KB of garbage per message
+     * (about the size of the hit itself).
+     */
+    private static final ThreadLocal<LZ4.FastCompressionHashTable> HASH_TABLE =
+            ThreadLocal.withInitial(LZ4.FastCompressionHashTable::new);
 
     private HitCodec() {
     }
@@ -38,7 +44,8 @@ final class HitCodec {
             ByteBuffersDataOutput out = new ByteBuffersDataOutput();
             out.writeVInt(VERSION);
             out.writeVInt(bytes.length);
-            LZ4.compress(bytes, 0, bytes.length, out, new LZ4.FastCompressionHashTable());
+            LZ4.FastCompressionHashTable table = HASH_TABLE.get();
+            LZ4.compress(bytes, 0, bytes.length, out, table);
             return out.toArrayCopy();
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory output cannot fail", e);

@@ -70,12 +70,18 @@ final class MessageDocument {
         return keyword(s);
     }
 
-    static Document build(StoredMessage m, boolean duplicate) {
+    /**
+     * The message's document.
+     *
+     * @param uid its {@link #uid}, which the caller has already computed to look it up (it hashes the whole raw mail)
+     */
+    static Document build(StoredMessage m, String uid, boolean duplicate) {
         Mail mail = m.mail();
         Analysis a = m.analysis();
         Document doc = new Document();
-        doc.add(new StringField(Schema.UID.name(), uid(m), Store.NO));
-        doc.add(new StringField(Schema.MID.name(), messageId(m), Store.YES));
+        String mid = messageId(m);
+        doc.add(new StringField(Schema.UID.name(), uid, Store.NO));
+        doc.add(new StringField(Schema.MID.name(), mid, Store.YES));
         doc.add(new org.apache.lucene.document.Field(Schema.SUBJECT.name(), mail.subject(), STORED_WORDS));
         addresses(doc, Schema.FROM, List.of(mail.from()));
         addresses(doc, Schema.TO, mail.to());
@@ -113,7 +119,7 @@ final class MessageDocument {
         doc.add(new BinaryDocValuesField(Schema.FACTS.name(), new BytesRef(PostCodec.encode(post))));
         checks(doc, post.findings());
         linkFacts(doc, mail, a, date);
-        HitSource hit = new HitSource(messageId(m), mail.subject(), mail.from(), a.kind(), m.list(),
+        HitSource hit = new HitSource(mid, mail.subject(), mail.from(), a.kind(), m.list(),
                 HitSource.cut(mail.body().own(), Snippets.MAX_ANALYZED));
         doc.add(new BinaryDocValuesField(Schema.HIT.name(), new BytesRef(HitCodec.encode(hit))));
         return doc;

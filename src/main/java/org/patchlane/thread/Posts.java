@@ -23,8 +23,6 @@ import org.patchlane.review.MailNotices;
 
 /** Builds the {@link Post} of a parsed and analysed mail. Pure. */
 public final class Posts {
-    /** The whitespace runs {@link #normalTitle} collapses; kept for its test. */
-    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Posts() {
     }
 
@@ -114,7 +112,7 @@ public final class Posts {
     /** Lower case, whitespace collapsed: how titles compare across versions and reply subjects. */
     public static String normalTitle(String title) {
         if (title == null) return "";
-        // As SPACES.matcher(title.strip()).replaceAll(" ") without a matcher: link keys ask this several times a post.
+        // As title.strip().replaceAll("\\s+", " ") without a matcher: link keys ask this several times a post.
         String s = title.strip();
         StringBuilder out = new StringBuilder(s.length());
         boolean inRun = false;

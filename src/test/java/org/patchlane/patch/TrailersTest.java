@@ -153,12 +153,15 @@ class TrailersTest {
         }
     }
 
+    /** The regex {@link Trailers#quoteEnd} replaced. */
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("^(?:[ \\t]*>)+[ \\t]*");
+
     /** The matcher-free quote prefix ends where the regex it replaced ended, or says unquoted where it failed. */
     @ParameterizedTest(name = "[{index}] <{0}>")
     @ValueSource(strings = {"", "plain", ">", "> a", ">> a", "> > a", " \t> \t>\tAcked-by: X", ">>>", "a > b", " ",
             "\t", "  >", "> ", ">\t\t", "x>", " >x", "> >", ">  >  > Reviewed-by: Y <y@z>", "\u00a0> nbsp first"})
     void quotePrefixAsTheRegexFoundIt(String line) {
-        java.util.regex.Matcher q = Trailers.QUOTE.matcher(line);
+        java.util.regex.Matcher q = QUOTE.matcher(line);
         assertEquals(q.lookingAt() ? q.end() : -1, Trailers.quoteEnd(line));
     }
 }

@@ -62,7 +62,7 @@ class HitCodecTest {
         StoredMessage m = TestMessage.mail("patch1@example.org").kind(MessageKind.PATCH)
                 .subject("[PATCH] RDMA/mlx5: fix").from("Leon Romanovsky", "leon@kernel.org").own(own)
                 .quoted("> quoted lines are not snippet text").list("linux-rdma").build();
-        Document doc = MessageDocument.build(m, false);
+        Document doc = MessageDocument.build(m, MessageDocument.uid(m), false);
         IndexableField f = doc.getField(Schema.HIT.name());
         HitSource hit = HitCodec.decode(f.binaryValue());
         assertEquals(new HitSource("patch1@example.org", "[PATCH] RDMA/mlx5: fix",
