@@ -64,7 +64,11 @@ public final class Main implements Runnable {
 
     /** Runs a command line as {@code invocation} says (its streams are flushed, not closed); its exit code. */
     static int run(Invocation invocation, String... args) {
-        CommandLine cl = commandLine(invocation, args);
+        return execute(commandLine(invocation, args), args);
+    }
+
+    /** Runs {@code args} on {@code cl}, made by {@link #commandLine(Invocation, String[])} for them; its exit code. */
+    static int execute(CommandLine cl, String... args) {
         try {
             return cl.execute(args);
         } finally {
