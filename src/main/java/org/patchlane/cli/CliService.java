@@ -21,11 +21,12 @@ import picocli.CommandLine;
  * process over the server's searcher, with the caller's defaults, printing what a new JVM would print. Output is
  * UTF-8, as the launcher asks only from a UTF-8 locale. Refused (the launcher then runs the command itself): another
  * command, a data directory other than the server's, and the options that name other files ({@code --mbox} writes
- * bytes or a file for the caller, {@code --config} is a path of the caller's).
+ * bytes or a file for the caller, {@code --config} is a path of the caller's), and {@code --debug} (its stack trace
+ * would be this server's, frames of the HTTP server under the command's, not the caller's JVM's).
  */
 final class CliService implements CliRoutes.Runner {
     static final Set<String> COMMANDS = Set.of("search", "series", "acks");
-    private static final Set<String> LOCAL_ONLY = Set.of("--mbox", "--config", "--no-server");
+    private static final Set<String> LOCAL_ONLY = Set.of("--mbox", "--config", "--no-server", "--debug");
 
     private final Path data;
     private final Searcher searcher;

@@ -86,7 +86,7 @@ class CliServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"stats", "show", "ingest", "acks --mbox - 20261102-aux-lifetime-3f1c2a9b7d10",
             "acks --mbox=out.mbox 20261102-aux-lifetime-3f1c2a9b7d10", "series --config my.conf",
-            "search --no-server s:auxiliary", "--debug search s:auxiliary"})
+            "search --no-server s:auxiliary", "--debug search s:auxiliary", "search --debug s:(unbalanced"})
     void refusesWhatItDoesNotAnswer(String line) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of(line.split(" ")));
         args.addAll(List.of("--data", data.toString()));
