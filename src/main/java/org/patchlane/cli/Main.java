@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.patchlane.source.ImapRefusedException;
 import org.patchlane.source.SourceException;
@@ -54,6 +55,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Output is English, numbers as Plural prints them ("1,024"), whatever the locale: a server answering a
+        // launcher in another locale (/api/cli) then prints what the caller's own JVM would.
+        Locale.setDefault(Locale.ROOT);
         System.exit(run(args));
     }
 
