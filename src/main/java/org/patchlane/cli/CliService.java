@@ -21,11 +21,12 @@ import picocli.CommandLine;
  * process over the server's searcher, with the caller's defaults, printing what a new JVM would print. Output is
  * UTF-8, as the launcher asks only from a UTF-8 locale. Refused (the launcher then runs the command itself): another
  * command, a data directory other than the server's, and the options that name other files ({@code --mbox} writes
- * bytes or a file for the caller, {@code --config} is a path of the caller's).
+ * bytes or a file for the caller, {@code --config} is a path of the caller's), and {@code --debug} (its stack trace
+ * would be this server's, frames of the HTTP server under the command's, not the caller's JVM's).
  */
 final class CliService implements CliRoutes.Runner {
     static final Set<String> COMMANDS = Set.of("search", "series", "acks");
-    private static final Set<String> LOCAL_ONLY = Set.of("--mbox", "--config", "--no-server");
+    private static final Set<String> LOCAL_ONLY = Set.of("--mbox", "--config", "--no-server", "--debug");
 
     private final Path data;
     private final Searcher searcher;
@@ -54,8 +55,11 @@ final class CliService implements CliRoutes.Runner {
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
         Invocation inv = Invocation.remote(o, e, call.terminal() && !call.ci(), env, call.home(),
                 Path.of(call.cwd()), data, searcher);
-        if (!readsThisArchive(inv, args)) return null;
-        int code = Main.run(inv, args.toArray(String[]::new));
+        String[] argv = args.toArray(String[]::new);
+        // One command line for the check and the run: building it is most of a short query's own cost.
+        CommandLine cl = Main.commandLine(inv, argv);
+        if (!readsThisArchive(cl, inv, argv)) return null;
+        int code = Main.execute(cl, argv);
         return new CliRoutes.Answer(code, out.toByteArray(), err.toByteArray());
     }
 
@@ -72,10 +76,10 @@ final class CliService implements CliRoutes.Runner {
      * Whether the command line reads this server's archive: its {@code --data}, else the caller's default, from the
      * caller's directory. A command line that does not parse reads nothing and fails the same here as there.
      */
-    private boolean readsThisArchive(Invocation inv, List<String> args) {
+    private boolean readsThisArchive(CommandLine cl, Invocation inv, String[] args) {
         CommandLine.ParseResult parsed;
         try {
-            parsed = Main.commandLine(inv, args.toArray(String[]::new)).parseArgs(args.toArray(String[]::new));
+            parsed = cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             return true;
         }

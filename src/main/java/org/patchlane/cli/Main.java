@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.patchlane.source.ImapRefusedException;
 import org.patchlane.source.SourceException;
@@ -54,6 +55,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Output is English, numbers as Plural prints them ("1,024"), whatever the locale: a server answering a
+        // launcher in another locale (/api/cli) then prints what the caller's own JVM would.
+        Locale.setDefault(Locale.ROOT);
         System.exit(run(args));
     }
 
@@ -64,7 +68,11 @@ public final class Main implements Runnable {
 
     /** Runs a command line as {@code invocation} says (its streams are flushed, not closed); its exit code. */
     static int run(Invocation invocation, String... args) {
-        CommandLine cl = commandLine(invocation, args);
+        return execute(commandLine(invocation, args), args);
+    }
+
+    /** Runs {@code args} on {@code cl}, made by {@link #commandLine(Invocation, String[])} for them; its exit code. */
+    static int execute(CommandLine cl, String... args) {
         try {
             return cl.execute(args);
         } finally {

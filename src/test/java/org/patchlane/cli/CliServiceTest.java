@@ -83,10 +83,27 @@ class CliServiceTest {
                 false)));
     }
 
+    /**
+     * A JVM in a locale with other digits and separators prints what one in English does, so that a server started
+     * in one locale answers a caller in another as the caller's JVM would.
+     */
+    @Test
+    void theLocaleDoesNotChangeWhatACommandPrints() throws Exception {
+        String[] series = {"series", "--data", data.toString()};
+        Path out = tmp.resolve("series-ar.txt");
+        List<String> cmd = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Duser.language=ar", "-Duser.country=EG", "-Dstdout.encoding=UTF-8", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(series));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertEquals(0, p.waitFor());
+        assertEquals(CliRun.of(series).out(), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"stats", "show", "ingest", "acks --mbox - 20261102-aux-lifetime-3f1c2a9b7d10",
             "acks --mbox=out.mbox 20261102-aux-lifetime-3f1c2a9b7d10", "series --config my.conf",
-            "search --no-server s:auxiliary", "--debug search s:auxiliary"})
+            "search --no-server s:auxiliary", "--debug search s:auxiliary", "search --debug s:(unbalanced"})
     void refusesWhatItDoesNotAnswer(String line) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of(line.split(" ")));
         args.addAll(List.of("--data", data.toString()));
