@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
 import org.patchlane.git.Repo;
 import org.patchlane.git.SyntheticHistory;
 import org.patchlane.mail.Address;
+import org.patchlane.patch.Diff;
 import org.patchlane.patch.Diffs;
 import org.patchlane.patch.FileDiff;
-import org.patchlane.patch.PatchId;
 import org.patchlane.pull.MergeDetector;
 import org.patchlane.pull.PatchIdCache;
 import org.patchlane.pull.RepoSettings;
@@ -88,9 +88,9 @@ final class MergedBench {
             List<SeriesPatch> patches = new ArrayList<>();
             for (int k = 0; k < 3; k++) {
                 SyntheticHistory.Made c = made.get(rnd.nextInt(made.size()));
-                String text = repo.diffText(c.id());
-                String pid = PatchId.compute(text);
-                List<String> files = Diffs.parse(text).files().stream().map(FileDiff::path).distinct().toList();
+                Diff diff = Diffs.parse(repo.diffText(c.id())); // its patch-id computed there too
+                String pid = diff.patchId();
+                List<String> files = diff.files().stream().map(FileDiff::path).distinct().toList();
                 String subject = c.subject();
                 if (s % 7 == 0 && k == 0) pid = randomHex(rnd); // changed when applied: same author and subject
                 if (s % 5 == 0 && k == 2) {

@@ -1,6 +1,9 @@
 package org.patchlane.pull;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +51,28 @@ public final class PatchIdCache {
         this.file = file;
     }
 
-    /** The cache of a data directory, read now (a damaged line is skipped: it is only recomputed). */
+    /**
+     * The cache of a data directory, read now. A damaged line is skipped (it is only recomputed): one that is not
+     * UTF-8, and a last one without its line end, which a truncated file ends with and whose paths may be cut short.
+     */
     public static PatchIdCache open(Path dataDir) throws IOException {
         PatchIdCache c = new PatchIdCache(dataDir.resolve("merged").resolve("patch-ids.tsv"));
-        if (Files.exists(c.file))
-            for (String line : Files.readAllLines(c.file, StandardCharsets.UTF_8)) c.read(line);
+        if (Files.exists(c.file)) c.readLines(Files.readAllBytes(c.file));
         return c;
+    }
+
+    private void readLines(byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
+        for (int start = 0, end; start < bytes.length; start = end + 1) {
+            end = start;
+            while (end < bytes.length && bytes[end] != '\n') end++;
+            if (end == bytes.length) return; // no line end: cut short
+            try {
+                read(utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString());
+            } catch (CharacterCodingException e) {
+                // damaged: skipped
+            }
+        }
     }
 
     /** A cache in memory only (tests, benchmarks of the first run). */

@@ -251,7 +251,13 @@ public final class PullChecker {
     /** The commits posted on the list first, as patches: same patch-ids, and the trailers given there. */
     private Check series(List<Commit> own) throws IOException {
         Map<String, PostedPatch> byCommit = new LinkedHashMap<>();
-        Set<String> versions = new LinkedHashSet<>();
+        record Version(String seriesId, String label) {
+            @Override
+            public String toString() {
+                return "series " + seriesId + " v" + label;
+            }
+        }
+        Set<Version> versions = new LinkedHashSet<>();
         try (DiffTexts diffs = new DiffTexts(repo)) {
             for (Commit c : own) {
                 String id = PatchId.compute(diffs.of(c.id()));
@@ -259,7 +265,7 @@ public final class PullChecker {
                 Optional<PostedPatch> p = posted.byPatchId(id);
                 if (p.isPresent()) {
                     byCommit.put(c.id(), p.get());
-                    versions.add(p.get().seriesId() + " " + p.get().version());
+                    versions.add(new Version(p.get().seriesId(), p.get().version()));
                 }
             }
         }
@@ -268,12 +274,11 @@ public final class PullChecker {
                     List.of("none of its " + own.size() + " commits was posted on the list as a patch"), List.of());
         List<String> evidence = new ArrayList<>();
         boolean ok = true;
-        for (String v : versions) {
-            String[] sv = v.split(" ", 2);
-            for (PostedPatch p : posted.version(sv[0], sv[1])) {
+        for (Version v : versions) {
+            for (PostedPatch p : posted.version(v.seriesId(), v.label())) {
                 if (byCommit.containsValue(p)) continue;
                 ok = false;
-                evidence.add("patch " + p.index() + " of series " + p.seriesId() + " v" + p.version() + " (" + p.title()
+                evidence.add("patch " + p.index() + " of " + v + " (" + p.title()
                         + ") is in no commit with its patch-id: changed after review, or left out");
             }
         }
@@ -293,7 +298,7 @@ public final class PullChecker {
                 }
         }
         if (ok) evidence.add(byCommit.size() + " commits are the patches of "
-                + String.join(", ", versions.stream().map(v -> "series " + v.replace(" ", " v")).toList())
+                + String.join(", ", versions.stream().map(Version::toString).toList())
                 + ", with every trailer given on the list");
         return new Check(CheckName.PR_SERIES, ok ? Verdict.PASS : Verdict.FAIL, evidence, List.of());
     }

@@ -141,6 +141,38 @@ class MergeDetectorTest {
         }
     }
 
+    /**
+     * A cache file that is not all UTF-8 is still read, bar the damaged line; a truncated one's last line (no line
+     * end, its paths possibly cut short) is not trusted: that commit's files are read from its trees again.
+     */
+    @Test
+    void readsAroundBytesThatAreNotUtf8AndDropsACutShortLastLine() throws Exception {
+        String commit;
+        try (TestRepo t = TestRepo.init(tmp.resolve("r"))) {
+            commit = t.commit(DEV, "initial", Map.of("drv/a.c", "a\n", "drv/b.c", "b\n"));
+        }
+        String a = "a".repeat(40), b = "b".repeat(40);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.writeBytes((a + "\t" + "1".repeat(40) + "\n").getBytes(StandardCharsets.US_ASCII));
+        file.writeBytes((b + "\tpaths\t+caf").getBytes(StandardCharsets.US_ASCII));
+        file.write(0xe9); // latin-1, not UTF-8
+        file.writeBytes((".c\n" + commit + "\tpaths\t+drv/a.c\t+drv/b").getBytes(StandardCharsets.US_ASCII));
+        Files.createDirectories(tmp.resolve("data/merged"));
+        Files.write(tmp.resolve("data/merged/patch-ids.tsv"), file.toByteArray());
+        try (Repo repo = Repo.open(tmp.resolve("r"))) {
+            PatchIdCache cache = PatchIdCache.open(tmp.resolve("data"));
+            List<org.patchlane.git.ChangedPaths> asked = new ArrayList<>();
+            Map<String, String> ids = cache.patchIds(repo, List.of(a, commit), p -> {
+                asked.add(p);
+                return false;
+            });
+            assertEquals(Map.of(a, "1".repeat(40)), ids);
+            assertEquals(List.of(new org.patchlane.git.ChangedPaths(List.of("drv/a.c", "drv/b.c"), List.of())), asked,
+                    "the cut-short line's paths are read from the trees, not from the file");
+            assertEquals(1, cache.pathsComputed());
+        }
+    }
+
     /** Enough commits for several threads: each id is the one a single formatter computes, none lost or swapped. */
     @Test
     void idsComputedInParallelAreThoseOfOneFormatter() throws Exception {
