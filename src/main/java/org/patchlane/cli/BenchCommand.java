@@ -582,7 +582,9 @@ final class BenchCommand implements Callable<Integer> {
         ScaleBench.Report r = new ScaleBench(dir, heap, requests, queries, json ? line -> { } : System.err::println)
                 .run(base, factor, runs);
         print(r, r.text());
-        return ExitCode.OK;
+        if (r.failed() == null) return ExitCode.OK;
+        System.err.println("bench scale: " + r.failed());
+        return ExitCode.IO;
     }
 
     /** Pull request checks and the volatile for-next on a generated repository ({@link PullsBench}). */
