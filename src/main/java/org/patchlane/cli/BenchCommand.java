@@ -315,7 +315,7 @@ final class BenchCommand implements Callable<Integer> {
     private int search() throws IOException, InterruptedException {
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no archive in " + data
                 + ": run 'patchlane bench ingest' first, or give --data");
-        QueryBench.Report r = new QueryBench(data, queries, QUERIES).run(server);
+        QueryBench.Report r = new QueryBench(data, queries, QUERIES, this::counted).run(server);
         List<org.patchlane.cli.measure.Peer> chosen = org.patchlane.cli.measure.Peers.select(peers);
         if (chosen.isEmpty()) {
             print(r, r.text());
@@ -710,9 +710,7 @@ final class BenchCommand implements Callable<Integer> {
         org.patchlane.cli.measure.Measured m = org.patchlane.cli.measure.MeasuredProcess.run(command(jvm, args),
                 Map.of(), null);
         System.err.print(m.err());
-        childPeakRss = Math.max(childPeakRss, m.peakRssBytes());
-        childCpuSeconds += m.cpuSeconds();
-        children++;
+        counted(m);
         if (m.exitCode() > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited "
                 + m.exitCode());
         lastMeasured = m;
@@ -720,6 +718,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private org.patchlane.cli.measure.Measured lastMeasured;
+
+    /** A process this bench started, counted in the memory line. */
+    private void counted(org.patchlane.cli.measure.Measured m) {
+        childPeakRss = Math.max(childPeakRss, m.peakRssBytes());
+        childCpuSeconds += m.cpuSeconds();
+        children++;
+    }
 
     /**
      * Prints a subcommand's report with the memory of what it measured: this JVM's heap and RSS, and the peak RSS
