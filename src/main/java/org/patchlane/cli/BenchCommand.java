@@ -1,5 +1,8 @@
 package org.patchlane.cli;
 
+import static org.patchlane.cli.measure.Stats.median;
+import static org.patchlane.cli.measure.Stats.percentile;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -675,11 +678,6 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(conf)) Files.writeString(conf, CONFIG, StandardCharsets.UTF_8);
     }
 
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1));
-    }
-
     private Path generated() throws IOException {
         Path mbox = data.resolveSibling("generated-" + messages + ".mbox");
         if (!Files.exists(mbox)) {
@@ -781,16 +779,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         cmd.addAll(Arrays.asList(args));
         return cmd;
-    }
-
-    static double medianOf(List<Double> values) {
-        return median(values);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> s = values.stream().sorted().toList();
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
     private static long size(Path dir) throws IOException {

@@ -1,5 +1,7 @@
 package org.patchlane.cli;
 
+import static org.patchlane.cli.measure.Stats.percentile;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,11 +166,6 @@ final class QueryBench {
             throw new IOException("'" + String.join(" ", args) + "' exited " + m.exitCode()
                     + (env.isEmpty() ? "" : " (not answered by the server)"));
         }
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1)));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.cli.measure.GcLog;
 import org.patchlane.cli.measure.Measured;
 import org.patchlane.cli.measure.MeasuredProcess;
+import org.patchlane.cli.measure.Stats;
 import org.patchlane.view.Plural;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,11 +103,10 @@ final class ScaleBench {
         }
 
         Size size() {
-            Ingest median = ingests.isEmpty() ? null : ingests.stream()
-                    .sorted(Comparator.comparingDouble(Ingest::messagesPerSecond)).toList().get(ingests.size() / 2);
+            Ingest median = ingests.isEmpty() ? null : Stats.medianRun(ingests, Ingest::messagesPerSecond);
             return new Size(median != null ? median.messages() : messages, median,
                     ingests.stream().map(Ingest::messagesPerSecond).toList(), seriesPage, search, serverLive, serverRss,
-                    processMillis.isEmpty() ? Double.NaN : BenchCommand.medianOf(processMillis), searchLive, searchRss);
+                    processMillis.isEmpty() ? Double.NaN : Stats.median(processMillis), searchLive, searchRss);
         }
     }
 
