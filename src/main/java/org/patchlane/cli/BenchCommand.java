@@ -1,5 +1,8 @@
 package org.patchlane.cli;
 
+import static org.patchlane.cli.measure.Stats.median;
+import static org.patchlane.cli.measure.Stats.percentile;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -315,7 +318,7 @@ final class BenchCommand implements Callable<Integer> {
     private int search() throws IOException, InterruptedException {
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no archive in " + data
                 + ": run 'patchlane bench ingest' first, or give --data");
-        QueryBench.Report r = new QueryBench(data, queries, QUERIES).run(server);
+        QueryBench.Report r = new QueryBench(data, queries, QUERIES, this::counted).run(server);
         List<org.patchlane.cli.measure.Peer> chosen = org.patchlane.cli.measure.Peers.select(peers);
         if (chosen.isEmpty()) {
             print(r, r.text());
@@ -582,7 +585,9 @@ final class BenchCommand implements Callable<Integer> {
         ScaleBench.Report r = new ScaleBench(dir, heap, requests, queries, json ? line -> { } : System.err::println)
                 .run(base, factor, runs);
         print(r, r.text());
-        return ExitCode.OK;
+        if (r.failed() == null) return ExitCode.OK;
+        System.err.println("bench scale: " + r.failed());
+        return ExitCode.IO;
     }
 
     /** Pull request checks and the volatile for-next on a generated repository ({@link PullsBench}). */
@@ -673,11 +678,6 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(conf)) Files.writeString(conf, CONFIG, StandardCharsets.UTF_8);
     }
 
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1));
-    }
-
     private Path generated() throws IOException {
         Path mbox = data.resolveSibling("generated-" + messages + ".mbox");
         if (!Files.exists(mbox)) {
@@ -708,9 +708,7 @@ final class BenchCommand implements Callable<Integer> {
         org.patchlane.cli.measure.Measured m = org.patchlane.cli.measure.MeasuredProcess.run(command(jvm, args),
                 Map.of(), null);
         System.err.print(m.err());
-        childPeakRss = Math.max(childPeakRss, m.peakRssBytes());
-        childCpuSeconds += m.cpuSeconds();
-        children++;
+        counted(m);
         if (m.exitCode() > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited "
                 + m.exitCode());
         lastMeasured = m;
@@ -718,6 +716,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private org.patchlane.cli.measure.Measured lastMeasured;
+
+    /** A process this bench started, counted in the memory line. */
+    private void counted(org.patchlane.cli.measure.Measured m) {
+        childPeakRss = Math.max(childPeakRss, m.peakRssBytes());
+        childCpuSeconds += m.cpuSeconds();
+        children++;
+    }
 
     /**
      * Prints a subcommand's report with the memory of what it measured: this JVM's heap and RSS, and the peak RSS
@@ -774,16 +779,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         cmd.addAll(Arrays.asList(args));
         return cmd;
-    }
-
-    static double medianOf(List<Double> values) {
-        return median(values);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> s = values.stream().sorted().toList();
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
     private static long size(Path dir) throws IOException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,6 +11,7 @@ import org.patchlane.cli.measure.Maildirs;
 import org.patchlane.cli.measure.Peer;
 import org.patchlane.cli.measure.PeerIndex;
 import org.patchlane.cli.measure.SharedQuery;
+import org.patchlane.cli.measure.Stats;
 
 /**
  * The peer tools measured beside Patchlane in {@code bench ingest} and {@code bench search}: each in its own directory
@@ -52,8 +52,7 @@ final class PeerBench {
                     progress.accept(String.format("bench: %s run %d: %,.0f msg/s, %,.0f index bytes/message", p.name(),
                             i, r.messagesPerSecond(), r.indexBytesPerMessage()));
                 }
-                out.add(measured.stream().sorted(Comparator.comparingDouble(PeerIndex::messagesPerSecond)).toList()
-                        .get(measured.size() / 2));
+                out.add(Stats.medianRun(measured, PeerIndex::messagesPerSecond));
             } catch (IOException | RuntimeException e) {
                 out.add(PeerIndex.failed(p.name(), p.version(), String.valueOf(e.getMessage())));
                 progress.accept("bench: " + p.name() + " failed: " + e.getMessage());
@@ -82,7 +81,7 @@ final class PeerBench {
                     for (int i = 0; i < reps; i++) {
                         for (SharedQuery s : SharedQuery.ALL) millis.add(q.millis(s));
                     }
-                    out.add(new PeerQueries(p.name(), p.version(), PeerIndex.MEASURED, BenchCommand.medianOf(millis),
+                    out.add(new PeerQueries(p.name(), p.version(), PeerIndex.MEASURED, Stats.median(millis),
                             millis));
                 } catch (IOException | RuntimeException e) {
                     out.add(new PeerQueries(p.name(), p.version(), "failed: " + e.getMessage(), 0, List.of()));

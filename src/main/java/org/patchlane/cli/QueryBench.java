@@ -1,14 +1,18 @@
 package org.patchlane.cli;
 
+import static org.patchlane.cli.measure.Stats.percentile;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
+import org.patchlane.cli.measure.Measured;
+import org.patchlane.cli.measure.MeasuredProcess;
 import org.patchlane.view.Plural;
 import org.patchlane.store.Searcher;
 import org.patchlane.thread.Series;
@@ -35,12 +39,15 @@ final class QueryBench {
     private final Path data;
     private final int queries;
     private final List<String> searches;
+    private final Consumer<Measured> started;
     private long serverPid = -1;
 
-    QueryBench(Path data, int queries, List<String> searches) {
+    /** @param started told each query process once it exited (for the bench's memory line: their peak RSS) */
+    QueryBench(Path data, int queries, List<String> searches, Consumer<Measured> started) {
         this.data = data;
         this.queries = queries;
         this.searches = searches;
+        this.started = started;
     }
 
     /**
@@ -150,24 +157,15 @@ final class QueryBench {
     }
 
     /** Runs the launcher; its output must be JSON (a query that printed nothing was not answered). */
-    private static void run(Path launcher, List<String> args, Map<String, String> env)
-            throws IOException, InterruptedException {
+    private void run(Path launcher, List<String> args, Map<String, String> env) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(launcher.toAbsolutePath().toString()));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = p.waitFor();
-        if (code > ExitCode.NOT_FOUND || out.isBlank()) {
-            throw new IOException("'" + String.join(" ", args) + "' exited " + code
+        Measured m = MeasuredProcess.run(cmd, env, null);
+        started.accept(m);
+        if (m.exitCode() > ExitCode.NOT_FOUND || m.out().isBlank()) {
+            throw new IOException("'" + String.join(" ", args) + "' exited " + m.exitCode()
                     + (env.isEmpty() ? "" : " (not answered by the server)"));
         }
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1)));
     }
 
     /**

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.cli.measure.GcLog;
 import org.patchlane.cli.measure.Measured;
 import org.patchlane.cli.measure.MeasuredProcess;
+import org.patchlane.cli.measure.Stats;
 import org.patchlane.view.Plural;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,80 +42,142 @@ final class ScaleBench {
     private final int requests;
     private final int queries;
     private final Consumer<String> progress;
+    private final Runner runner;
 
     ScaleBench(Path dir, String heap, int requests, int queries, Consumer<String> progress) {
+        this(dir, heap, requests, queries, progress, command -> MeasuredProcess.run(command, Map.of(), null));
+    }
+
+    ScaleBench(Path dir, String heap, int requests, int queries, Consumer<String> progress, Runner runner) {
         this.dir = dir;
         this.heap = heap;
         this.requests = requests;
         this.queries = queries;
         this.progress = progress;
+        this.runner = runner;
     }
 
-    Report run(long base, int factor, int baseRuns) throws IOException, InterruptedException {
-        Size small = size(base, baseRuns);
-        Size large = size(base * factor, 1);
-        return Report.of(heap, small, large);
+    /** Starts one step's child process (a new JVM); a test answers in its place. */
+    interface Runner {
+        Measured run(List<String> command) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Both sizes; a step that fails ends the run, and the report then holds what was measured before it (the base
+     * size's figures, the large size's ingest) and names the failed step in {@link Report#failed}.
+     */
+    Report run(long base, int factor, int baseRuns) throws InterruptedException {
+        Size small;
+        try {
+            small = size(base, baseRuns);
+        } catch (Failed f) {
+            return Report.of(heap, f.measured, null, f.getMessage());
+        }
+        try {
+            return Report.of(heap, small, size(base * factor, 1), null);
+        } catch (Failed f) {
+            return Report.of(heap, small, f.measured, f.getMessage());
+        }
+    }
+
+    /** A step that failed: which one and why, and the figures of its archive size measured before it. */
+    private static final class Failed extends Exception {
+        final transient Size measured;
+
+        Failed(String message, Size measured) {
+            super(message);
+            this.measured = measured;
+        }
+    }
+
+    /** One archive size's figures as they are measured, step after step. */
+    private static final class Sizing {
+        final long messages;
+        final List<Ingest> ingests = new ArrayList<>();
+        double seriesPage = Double.NaN, search = Double.NaN;
+        long serverLive, serverRss, searchLive, searchRss;
+        final List<Double> processMillis = new ArrayList<>();
+
+        Sizing(long messages) {
+            this.messages = messages;
+        }
+
+        Size size() {
+            Ingest median = ingests.isEmpty() ? null : Stats.medianRun(ingests, Ingest::messagesPerSecond);
+            return new Size(median != null ? median.messages() : messages, median,
+                    ingests.stream().map(Ingest::messagesPerSecond).toList(), seriesPage, search, serverLive, serverRss,
+                    processMillis.isEmpty() ? Double.NaN : Stats.median(processMillis), searchLive, searchRss);
+        }
     }
 
     /** One archive size: generated once (kept for the next run), ingested RUNS times, then served and searched. */
-    private Size size(long messages, int runs) throws IOException, InterruptedException {
-        Path mbox = archive(messages);
-        Path data = dir.resolve("scale-data-" + messages);
-        List<Ingest> ingests = new ArrayList<>();
-        for (int i = 1; i <= runs; i++) {
-            deleteTree(data);
-            Path gc = dir.resolve("scale-gc-ingest-" + messages + ".log");
+    private Size size(long messages, int runs) throws Failed, InterruptedException {
+        Sizing sizing = new Sizing(messages);
+        String step = "generating the archive of " + Plural.of(messages, "message");
+        try {
+            Path mbox = archive(messages);
+            Path data = dir.resolve("scale-data-" + messages);
+            for (int i = 1; i <= runs; i++) {
+                step = "ingest run " + i + " of " + Plural.of(messages, "message");
+                deleteTree(data);
+                Path gc = dir.resolve("scale-gc-ingest-" + messages + ".log");
+                Files.deleteIfExists(gc);
+                Measured m = runner.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(gc)), "ingest",
+                        "--json", "--data", data.toString(), mbox.toString()));
+                if (m.exitCode() != ExitCode.OK) throw new IOException("exited " + m.exitCode() + ": " + lastLine(m));
+                JsonNode r = JSON.readTree(m.out());
+                long count = r.get("messages").asLong();
+                GcLog g = GcLog.read(gc);
+                Ingest in = new Ingest(count, r.get("messagesPerSecond").asDouble(), m.wallSeconds(), m.cpuSeconds(),
+                        size(data), Math.max(r.get("peakHeapBytes").asLong(), g.peakUsedBytes()), g.peakLiveBytes(),
+                        m.peakRssBytes());
+                sizing.ingests.add(in);
+                progress.accept(String.format("bench scale: %s ingest run %d: %,.0f msg/s, %,.0f index bytes/message, "
+                                + "live heap %,d MiB, RSS %,d MiB", Plural.of(count, "message"), i,
+                        in.messagesPerSecond(), in.indexBytesPerMessage(), in.peakLiveHeapBytes() >> 20,
+                        in.peakRssBytes() >> 20));
+            }
+
+            step = "bench web on " + Plural.of(messages, "message");
+            Path gc = dir.resolve("scale-gc-web-" + messages + ".log");
             Files.deleteIfExists(gc);
-            Measured m = MeasuredProcess.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(gc)), "ingest",
-                    "--json", "--data", data.toString(), mbox.toString()), java.util.Map.of(), null);
-            if (m.exitCode() != ExitCode.OK) throw new IOException("ingest of " + mbox + " exited " + m.exitCode() + ": "
-                    + m.err().strip());
-            JsonNode r = JSON.readTree(m.out());
-            long count = r.get("messages").asLong();
-            GcLog g = GcLog.read(gc);
-            Ingest in = new Ingest(count, r.get("messagesPerSecond").asDouble(), m.wallSeconds(), m.cpuSeconds(),
-                    size(data), Math.max(r.get("peakHeapBytes").asLong(), g.peakUsedBytes()), g.peakLiveBytes(),
-                    m.peakRssBytes());
-            ingests.add(in);
-            progress.accept(String.format("bench scale: %s ingest run %d: %,.0f msg/s, %,.0f index bytes/message, "
-                            + "live heap %,d MiB, RSS %,d MiB", Plural.of(count, "message"), i, in.messagesPerSecond(),
-                    in.indexBytesPerMessage(), in.peakLiveHeapBytes() >> 20, in.peakRssBytes() >> 20));
-        }
-        Ingest ingest = ingests.stream().sorted(Comparator.comparingDouble(Ingest::messagesPerSecond)).toList()
-                .get(ingests.size() / 2);
+            Measured w = runner.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(gc)), "bench", "web",
+                    "--json", "--data", data.toString(), "--requests", Integer.toString(requests), "--queries",
+                    Integer.toString(queries)));
+            sizing.serverLive = GcLog.read(gc).peakLiveBytes();
+            sizing.serverRss = w.peakRssBytes();
+            if (w.exitCode() != ExitCode.OK) throw new IOException("exited " + w.exitCode() + ": " + lastLine(w));
+            for (JsonNode page : JSON.readTree(w.out()).get("pages")) {
+                if (page.get("kind").asText().equals("series")) sizing.seriesPage = page.get("server").get("p50").asDouble();
+                if (page.get("kind").asText().equals("search")) sizing.search = page.get("server").get("p50").asDouble();
+            }
+            progress.accept(String.format("bench scale: %s served: series page p50 %.1f ms, search p50 %.1f ms (server "
+                    + "time), live heap %,d MiB", Plural.of(messages, "message"), sizing.seriesPage, sizing.search,
+                    sizing.serverLive >> 20));
 
-        Path gc = dir.resolve("scale-gc-web-" + messages + ".log");
-        Files.deleteIfExists(gc);
-        Measured w = MeasuredProcess.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(gc)), "bench", "web",
-                "--json", "--data", data.toString(), "--requests", Integer.toString(requests), "--queries",
-                Integer.toString(queries)), java.util.Map.of(), null);
-        if (w.exitCode() != ExitCode.OK) throw new IOException("bench web exited " + w.exitCode() + ": " + w.err().strip());
-        double seriesPage = Double.NaN, search = Double.NaN;
-        for (JsonNode page : JSON.readTree(w.out()).get("pages")) {
-            if (page.get("kind").asText().equals("series")) seriesPage = page.get("server").get("p50").asDouble();
-            if (page.get("kind").asText().equals("search")) search = page.get("server").get("p50").asDouble();
+            // At most --queries of them: a test runs the bench small.
+            for (String q : PROCESS_QUERIES.subList(0, Math.max(1, Math.min(queries, PROCESS_QUERIES.size())))) {
+                step = "search '" + q + "' as a new process on " + Plural.of(messages, "message");
+                Path sgc = dir.resolve("scale-gc-search.log");
+                Files.deleteIfExists(sgc);
+                Measured s = runner.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(sgc)), "search",
+                        "--json", "--limit", "20", "--data", data.toString(), q));
+                if (s.exitCode() > ExitCode.NOT_FOUND) throw new IOException("exited " + s.exitCode() + ": "
+                        + lastLine(s));
+                sizing.processMillis.add(s.wallMillis());
+                sizing.searchLive = Math.max(sizing.searchLive, GcLog.read(sgc).peakLiveBytes());
+                sizing.searchRss = Math.max(sizing.searchRss, s.peakRssBytes());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Failed(step + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()), sizing.size());
         }
-        GcLog served = GcLog.read(gc);
-        progress.accept(String.format("bench scale: %s served: series page p50 %.1f ms, search p50 %.1f ms (server "
-                + "time), live heap %,d MiB", Plural.of(ingest.messages(), "message"), seriesPage, search,
-                served.peakLiveBytes() >> 20));
+        return sizing.size();
+    }
 
-        List<Double> processMillis = new ArrayList<>();
-        long searchLive = 0, searchRss = 0;
-        // At most --queries of them: a test runs the bench small.
-        for (String q : PROCESS_QUERIES.subList(0, Math.max(1, Math.min(queries, PROCESS_QUERIES.size())))) {
-            Path sgc = dir.resolve("scale-gc-search.log");
-            Files.deleteIfExists(sgc);
-            Measured s = MeasuredProcess.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(sgc)), "search",
-                    "--json", "--limit", "20", "--data", data.toString(), q), java.util.Map.of(), null);
-            if (s.exitCode() > ExitCode.NOT_FOUND) throw new IOException("search " + q + " exited " + s.exitCode());
-            processMillis.add(s.wallMillis());
-            searchLive = Math.max(searchLive, GcLog.read(sgc).peakLiveBytes());
-            searchRss = Math.max(searchRss, s.peakRssBytes());
-        }
-        return new Size(ingest.messages(), ingest, ingests.stream().map(Ingest::messagesPerSecond).toList(),
-                seriesPage, search, served.peakLiveBytes(), w.peakRssBytes(), BenchCommand.medianOf(processMillis),
-                searchLive, searchRss);
+    /** The last line a failed child wrote on standard error (its own failure message), else on standard output. */
+    private static String lastLine(Measured m) {
+        String text = (m.err().isBlank() ? m.out() : m.err()).strip();
+        return text.isEmpty() ? "(nothing on standard error)" : text.substring(text.lastIndexOf('\n') + 1);
     }
 
     /** The generated archive of this size in the bench directory, written once and reused (1,000,000 is ~3 GB). */
@@ -151,80 +216,108 @@ final class ScaleBench {
         }
     }
 
-    /** One archive size's figures; the ingest is the median-rate run. */
+    /**
+     * One archive size's figures; the ingest is the median-rate run, null when no ingest run ended (a failed run
+     * leaves the figures of the steps it did not reach NaN or 0).
+     */
     record Size(long messages, Ingest ingest, List<Double> messagesPerSecond, double seriesPageServerP50Millis,
                 double searchServerP50Millis, long serverPeakLiveHeapBytes, long serverPeakRssBytes,
                 double searchProcessP50Millis, long searchProcessPeakLiveHeapBytes, long searchProcessPeakRssBytes) {
         double indexBytesPerMessage() {
-            return ingest.indexBytesPerMessage();
+            return ingest == null ? Double.NaN : ingest.indexBytesPerMessage();
         }
     }
 
-    /** {@code bench scale --json}: both sizes and the ratios the targets are stated in. */
+    /**
+     * {@code bench scale --json}: both sizes and the ratios the targets are stated in; {@code large} is null when the
+     * run failed before it, and {@code failed} names the step that failed (null when every step ran).
+     */
     record Report(String heap, Size base, Size large, double rateRatio, boolean rateMeetsTarget, double searchRatio,
                   double seriesPageRatio, boolean timesMeetTarget, double ingestLiveHeapRatio,
-                  double serverLiveHeapRatio) {
-        static Report of(String heap, Size base, Size large) {
-            double rate = large.ingest().messagesPerSecond() / base.ingest().messagesPerSecond();
-            double search = large.searchServerP50Millis() / base.searchServerP50Millis();
-            double series = large.seriesPageServerP50Millis() / base.seriesPageServerP50Millis();
+                  double serverLiveHeapRatio, String failed) {
+        static Report of(String heap, Size base, Size large, String failed) {
+            double rate = ratio(large, base, s -> ingest(s, Ingest::messagesPerSecond));
+            double search = ratio(large, base, Size::searchServerP50Millis);
+            double series = ratio(large, base, Size::seriesPageServerP50Millis);
             return new Report(heap, base, large, rate, rate >= RATE_TARGET, search, series,
                     search <= TIME_TARGET && series <= TIME_TARGET,
-                    ratio(large.ingest().peakLiveHeapBytes(), base.ingest().peakLiveHeapBytes()),
-                    ratio(large.serverPeakLiveHeapBytes(), base.serverPeakLiveHeapBytes()));
+                    heapRatio(large, base, s -> ingest(s, Ingest::peakLiveHeapBytes)),
+                    heapRatio(large, base, Size::serverPeakLiveHeapBytes), failed);
         }
 
-        private static double ratio(long a, long b) {
-            return b == 0 ? Double.NaN : (double) a / b;
+        /** A figure of the size's ingest run, NaN when there is none. */
+        private static double ingest(Size s, ToDoubleFunction<Ingest> figure) {
+            return s == null || s.ingest() == null ? Double.NaN : figure.applyAsDouble(s.ingest());
+        }
+
+        private static double figure(Size s, ToDoubleFunction<Size> figure) {
+            return s == null ? Double.NaN : figure.applyAsDouble(s);
+        }
+
+        private static double ratio(Size large, Size base, ToDoubleFunction<Size> figure) {
+            return figure(large, figure) / figure(base, figure);
+        }
+
+        /** As {@link #ratio}, NaN when the base JVM never collected (its live heap 0). */
+        private static double heapRatio(Size large, Size base, ToDoubleFunction<Size> figure) {
+            double b = figure(base, figure);
+            return b == 0 ? Double.NaN : figure(large, figure) / b;
         }
 
         String text() {
             StringBuilder s = new StringBuilder(String.format("scale: %s against %s, -Xmx%s%n",
-                    Plural.of(large.messages(), "message"), Plural.of(base.messages(), "message"), heap));
-            s.append(String.format("  %-28s %18s %18s %10s%n", "", count(base.messages()), count(large.messages()),
-                    "ratio"));
-            row(s, "ingest msg/s", base.ingest().messagesPerSecond(), large.ingest().messagesPerSecond(), "%,.0f",
-                    rateRatio, String.format("target >= %.1f: %s", RATE_TARGET, rateMeetsTarget ? "met" : "missed"));
-            row(s, "ingest CPU s", base.ingest().cpuSeconds(), large.ingest().cpuSeconds(), "%,.1f", Double.NaN, "");
-            row(s, "index bytes/message", base.indexBytesPerMessage(), large.indexBytesPerMessage(), "%,.0f",
-                    large.indexBytesPerMessage() / base.indexBytesPerMessage(), "");
-            row(s, "ingest peak heap MiB", mib(base.ingest().peakHeapBytes()), mib(large.ingest().peakHeapBytes()),
-                    "%,.0f", Double.NaN, "in use, garbage included");
-            row(s, "ingest live heap MiB", mib(base.ingest().peakLiveHeapBytes()),
-                    mib(large.ingest().peakLiveHeapBytes()), "%,.0f", ingestLiveHeapRatio, "after a collection");
-            row(s, "ingest peak RSS MiB", mib(base.ingest().peakRssBytes()), mib(large.ingest().peakRssBytes()), "%,.0f",
-                    Double.NaN, "");
-            row(s, "series page server p50 ms", base.seriesPageServerP50Millis(), large.seriesPageServerP50Millis(),
-                    "%.1f", seriesPageRatio, String.format("target <= %.0fx: %s", TIME_TARGET,
-                            seriesPageRatio <= TIME_TARGET ? "met" : "missed"));
-            row(s, "search server p50 ms", base.searchServerP50Millis(), large.searchServerP50Millis(), "%.1f",
-                    searchRatio, String.format("target <= %.0fx: %s", TIME_TARGET, searchRatio <= TIME_TARGET ? "met"
-                            : "missed"));
-            row(s, "server live heap MiB", mib(base.serverPeakLiveHeapBytes()), mib(large.serverPeakLiveHeapBytes()),
-                    "%,.0f", serverLiveHeapRatio, "");
-            row(s, "server peak RSS MiB", mib(base.serverPeakRssBytes()), mib(large.serverPeakRssBytes()), "%,.0f",
-                    Double.NaN, "");
-            row(s, "search as a process p50 ms", base.searchProcessP50Millis(), large.searchProcessP50Millis(), "%,.0f",
-                    large.searchProcessP50Millis() / base.searchProcessP50Millis(), "JVM start included");
-            row(s, "search process live heap MiB", mib(base.searchProcessPeakLiveHeapBytes()),
-                    mib(large.searchProcessPeakLiveHeapBytes()), "%,.0f", Double.NaN, "");
-            row(s, "search process RSS MiB", mib(base.searchProcessPeakRssBytes()),
-                    mib(large.searchProcessPeakRssBytes()), "%,.0f", Double.NaN, "");
+                    large == null ? "(not reached)" : Plural.of(large.messages(), "message"),
+                    Plural.of(base.messages(), "message"), heap));
+            s.append(String.format("  %-28s %18s %18s %10s%n", "", count(base), count(large), "ratio"));
+            row(s, "ingest msg/s", x -> ingest(x, Ingest::messagesPerSecond), "%,.0f", rateRatio,
+                    String.format("target >= %.1f: %s", RATE_TARGET, verdict(rateRatio, rateMeetsTarget)));
+            row(s, "ingest CPU s", x -> ingest(x, Ingest::cpuSeconds), "%,.1f", Double.NaN, "");
+            row(s, "index bytes/message", x -> ingest(x, Ingest::indexBytesPerMessage), "%,.0f",
+                    ratio(large, base, Size::indexBytesPerMessage), "");
+            row(s, "ingest peak heap MiB", x -> mib(ingest(x, Ingest::peakHeapBytes)), "%,.0f", Double.NaN,
+                    "in use, garbage included");
+            row(s, "ingest live heap MiB", x -> mib(ingest(x, Ingest::peakLiveHeapBytes)), "%,.0f",
+                    ingestLiveHeapRatio, "after a collection");
+            row(s, "ingest peak RSS MiB", x -> mib(ingest(x, Ingest::peakRssBytes)), "%,.0f", Double.NaN, "");
+            row(s, "series page server p50 ms", Size::seriesPageServerP50Millis, "%.1f", seriesPageRatio,
+                    String.format("target <= %.0fx: %s", TIME_TARGET, verdict(seriesPageRatio, seriesPageRatio <= TIME_TARGET)));
+            row(s, "search server p50 ms", Size::searchServerP50Millis, "%.1f", searchRatio,
+                    String.format("target <= %.0fx: %s", TIME_TARGET, verdict(searchRatio, searchRatio <= TIME_TARGET)));
+            row(s, "server live heap MiB", x -> mib(x.serverPeakLiveHeapBytes()), "%,.0f", serverLiveHeapRatio, "");
+            row(s, "server peak RSS MiB", x -> mib(x.serverPeakRssBytes()), "%,.0f", Double.NaN, "");
+            row(s, "search as a process p50 ms", Size::searchProcessP50Millis, "%,.0f",
+                    ratio(large, base, Size::searchProcessP50Millis), "JVM start included");
+            row(s, "search process live heap MiB", x -> mib(x.searchProcessPeakLiveHeapBytes()), "%,.0f", Double.NaN,
+                    "");
+            row(s, "search process RSS MiB", x -> mib(x.searchProcessPeakRssBytes()), "%,.0f", Double.NaN, "");
+            if (failed != null) {
+                s.append(String.format("  FAILED: %s; the figures above are those measured before it (- where not "
+                        + "reached)%n", failed));
+            }
             return s.toString().stripTrailing();
         }
 
-        private static String count(long n) {
-            return String.format("%,d msgs", n);
+        private static String verdict(double ratio, boolean met) {
+            return Double.isNaN(ratio) ? "not measured" : met ? "met" : "missed";
         }
 
-        private static double mib(long bytes) {
-            return bytes / (double) (1 << 20);
+        private static String count(Size s) {
+            return s == null ? "-" : String.format("%,d msgs", s.messages());
         }
 
-        private static void row(StringBuilder s, String label, double a, double b, String format, double ratio,
-                                String note) {
-            s.append(String.format("  %-28s %18s %18s %10s  %s%n", label, String.format(format, a),
-                    String.format(format, b), Double.isNaN(ratio) ? "" : String.format("%.2f", ratio), note));
+        private static double mib(double bytes) {
+            return bytes / (1 << 20);
+        }
+
+        private void row(StringBuilder s, String label, ToDoubleFunction<Size> figure, String format, double ratio,
+                         String note) {
+            s.append(String.format("  %-28s %18s %18s %10s  %s%n", label, value(format, figure(base, figure)),
+                    value(format, figure(large, figure)), Double.isNaN(ratio) ? "" : String.format("%.2f", ratio), note));
+        }
+
+        /** A figure as the table shows it: "-" when it was not measured (NaN) or never reached. */
+        private static String value(String format, double v) {
+            return Double.isNaN(v) ? "-" : String.format(format, v);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.patchlane.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.patchlane.cli.measure.Stats;
 import org.patchlane.view.Plural;
 
 /**
@@ -32,11 +33,8 @@ record WebBenchReport(String server, boolean inProcess, long series, long messag
         static Spread of(List<Double> millis) {
             List<Double> known = millis.stream().filter(d -> !d.isNaN()).sorted().toList();
             if (known.isEmpty()) return null;
-            return new Spread(rank(known, 0.5), rank(known, 0.9), rank(known, 0.99), known.get(known.size() - 1));
-        }
-
-        private static double rank(List<Double> sorted, double p) {
-            return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p) - 1)));
+            return new Spread(Stats.percentile(known, 0.5), Stats.percentile(known, 0.9),
+                    Stats.percentile(known, 0.99), known.get(known.size() - 1));
         }
 
         String text() {

@@ -1,11 +1,15 @@
 package org.patchlane.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.patchlane.cli.measure.Measured;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,19 +67,77 @@ class BenchScaleTest {
                 new ScaleBench.Size(1000, small, List.of(2000.0), 3.0, 20.0, 40L << 20, 300L << 20, 400, 10L << 20,
                         120L << 20),
                 new ScaleBench.Size(10_000, large, List.of(1500.0), 7.0, 30.0, 60L << 20, 350L << 20, 450, 12L << 20,
-                        130L << 20));
+                        130L << 20), null);
         assertEquals(0.75, r.rateRatio(), 1e-9);
         assertEquals(false, r.rateMeetsTarget());
         assertEquals(1.5, r.searchRatio(), 1e-9);
         assertEquals(7.0 / 3.0, r.seriesPageRatio(), 1e-9);
         assertEquals(false, r.timesMeetTarget(), "the series page grew more than 2x");
         assertEquals(1.5, r.ingestLiveHeapRatio(), 1e-9);
+        assertNull(r.failed());
         String text = r.text();
+        assertFalse(text.contains("FAILED"), text);
         for (String line : new String[] {"ingest msg/s", "index bytes/message", "ingest live heap MiB",
                 "ingest peak RSS MiB", "series page server p50 ms", "search server p50 ms", "server peak RSS MiB",
                 "search as a process p50 ms", "target >= 0.8: missed", "target <= 2x: missed", "target <= 2x: met",
                 "1,000 msgs", "10,000 msgs"}) {
             assertTrue(text.contains(line), line + " in\n" + text);
         }
+    }
+
+    /**
+     * The 1,000,000-message run's failure: the large server answered 500 (out of heap). The run stops there, and the
+     * report still holds the base size's figures and the large ingest, and names the step that failed.
+     */
+    @Test
+    void aFailedStepReportsWhatWasMeasuredAndWhichStepFailed() throws Exception {
+        List<String> started = new java.util.ArrayList<>();
+        ScaleBench.Runner runner = command -> {
+            String data = command.get(command.indexOf("--data") + 1);
+            boolean large = data.endsWith("scale-data-600");
+            started.add((large ? "large " : "base ") + command.get(command.indexOf("--json") - 1));
+            if (command.contains("ingest")) {
+                Files.createDirectories(Path.of(data));
+                Files.write(Path.of(data, "index"), new byte[large ? 6000 : 3000]);
+                return new Measured(0, "{\"messages\": " + (large ? 600 : 300) + ", \"messagesPerSecond\": "
+                        + (large ? 900 : 1000) + ", \"peakHeapBytes\": 1000}", "", 1_000_000_000L, 0, 200L << 20);
+            }
+            if (command.contains("web")) {
+                if (large) return new Measured(3, "", "I/O error: GET /api/series?limit=1 answered 500 (is it a "
+                        + "Patchlane server?)\n", 1_000_000_000L, 0, 300L << 20);
+                return new Measured(0, "{\"pages\": [{\"kind\": \"series\", \"server\": {\"p50\": 3.5}}, "
+                        + "{\"kind\": \"search\", \"server\": {\"p50\": 12.5}}]}", "", 1_000_000_000L, 0, 250L << 20);
+            }
+            return new Measured(0, "[]", "", 400_000_000L, 0, 100L << 20);
+        };
+        ScaleBench.Report r = new ScaleBench(tmp, "64m", 2, 1, line -> { }, runner).run(300, 2, 1);
+        assertEquals(List.of("base ingest", "base web", "base search", "large ingest", "large web"), started);
+        assertTrue(r.failed().startsWith("bench web on 600 messages: exited 3: I/O error: GET"), r.failed());
+        assertTrue(r.failed().contains("answered 500"), r.failed());
+        assertEquals(3.5, r.base().seriesPageServerP50Millis());
+        assertEquals(400, r.base().searchProcessP50Millis(), 1e-9);
+        assertEquals(900, r.large().ingest().messagesPerSecond());
+        assertEquals(0.9, r.rateRatio(), 1e-9);
+        assertEquals(300L << 20, r.large().serverPeakRssBytes(), "the failed server's RSS is kept");
+        assertTrue(Double.isNaN(r.large().seriesPageServerP50Millis()));
+        assertFalse(r.timesMeetTarget());
+        String text = r.text();
+        for (String line : new String[] {"FAILED: bench web on 600 messages", "600 msgs", "300 msgs", "1,000",
+                "900"}) {
+            assertTrue(text.contains(line), line + " in\n" + text);
+        }
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("  series page server p50 ms") && l.contains("3.5")
+                && l.contains(" -") && l.contains("not measured")), text);
+        // The JSON report is written as for a complete run.
+        JsonNode json = JSON.readTree(org.patchlane.report.Json.write(r));
+        assertEquals(r.failed(), json.get("failed").asText());
+        assertEquals(600, json.get("large").get("messages").asLong());
+
+        // A failure at the first step still reports, with nothing measured.
+        ScaleBench.Report none = new ScaleBench(tmp.resolve("b"), "64m", 2, 1, line -> { }, command ->
+                new Measured(1, "", "boom\n", 1, 0, 0)).run(300, 2, 1);
+        assertTrue(none.failed().startsWith("ingest run 1 of 300 messages: exited 1: boom"), none.failed());
+        assertNull(none.large());
+        assertTrue(none.text().contains("FAILED"), none.text());
     }
 }
