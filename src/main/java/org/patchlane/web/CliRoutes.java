@@ -26,7 +26,10 @@ public final class CliRoutes {
     public static final String EXIT = "X-Patchlane-Exit";
     /** How many bytes of the body are standard output; the rest is standard error. */
     public static final String STDOUT_LENGTH = "X-Patchlane-Stdout-Length";
-    /** The server's data directory (a real path), which the launcher checks is the one it meant. */
+    /**
+     * The server's data directory (a real path), which the launcher checks is the one it meant: its UTF-8 bytes, each
+     * but {@code A-Z a-z 0-9 / . _ ~ -} as {@code %XX} ({@link #encodedPath}), since a header is sent as Latin-1.
+     */
     public static final String DATA = "X-Patchlane-Data";
 
     /** Runs one caller's command line in this process. */
@@ -84,7 +87,19 @@ public final class CliRoutes {
         System.arraycopy(a.out(), 0, body, 0, a.out().length);
         System.arraycopy(a.err(), 0, body, a.out().length, a.err().length);
         ctx.header(EXIT, Integer.toString(a.exit())).header(STDOUT_LENGTH, Integer.toString(a.out().length))
-                .header(DATA, runner.data()).contentType("application/octet-stream").result(body);
+                .header(DATA, encodedPath(runner.data())).contentType("application/octet-stream").result(body);
+    }
+
+    /** {@code path} as {@link #DATA} carries it, so that a directory of any name compares equal byte for byte. */
+    static String encodedPath(String path) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "/._~-".indexOf(c) >= 0)) b.append((char) c);
+            else b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+        }
+        return b.toString();
     }
 
     /** Whether the peer's IP literal is a loopback address (a name is never looked up: it is refused). */

@@ -70,14 +70,21 @@ class CliThroughServerTest {
         data = CliRun.demo(tmp);
         launcher = install(tmp.resolve("install"));
         // On every address, so that a caller from another address of this machine can be tried too.
-        serve = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--data", data.toString(), "--host", "0.0.0.0", "--port", "0")
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile()).start();
+        serve = serve(data, "0.0.0.0", tmp.resolve("serve.log"));
+    }
+
+    /** A {@code serve} on {@code data}, started once its endpoint file is written. */
+    private static Process serve(Path data, String host, Path log) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--data", data.toString(), "--host", host, "--port", "0");
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!Files.exists(data.resolve(ServeEndpoint.NAME))) {
-            if (!serve.isAlive() || System.nanoTime() > deadline) fail("serve did not start: " + log());
+            if (!p.isAlive() || System.nanoTime() > deadline) fail("serve did not start: " + Files.readString(log));
             Thread.sleep(100);
         }
+        return p;
     }
 
     @AfterAll
@@ -139,6 +146,23 @@ class CliThroughServerTest {
                 "PATCHLANE_JAVA_OPTS", "-XX:+NoSuchJvmOptionSoAFallbackWouldFail"), tmp, false);
         assertEquals(relative.outText(), env.outText());
         assertEquals(launch(List.of("series", "--limit", "2", "--no-server"), Map.of()).outText(), env.outText());
+    }
+
+    /** A data directory with a space and non-ASCII letters in its path is asked too (the answer's header said Latin-1). */
+    @Test
+    void aDataDirectoryOfAnyNameIsAsked() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "file names are not UTF-8 in this JVM");
+        Path copy = copyOf(data, tmp.resolve("dé mo").resolve("日本 data"));
+        Process other = serve(copy, "127.0.0.1", tmp.resolve("serve-named.log"));
+        try {
+            List<String> args = List.of("acks", "--data", copy.toString(), SERIES);
+            Run served = launch(args, Map.of("PATCHLANE_JAVA_OPTS", "-XX:+NoSuchJvmOptionSoAFallbackWouldFail"));
+            assertEquals(launch(args(args, "--no-server"), Map.of()), served);
+        } finally {
+            other.destroy();
+            other.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     /** A server cut off in the middle of its answer: the launcher prints the new JVM's answer, nothing of the cut one. */
@@ -353,10 +377,6 @@ class CliThroughServerTest {
 
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static String log() throws IOException {
-        return Files.readString(tmp.resolve("serve.log"));
     }
 
     private static boolean onPath(String tool) {

@@ -28,4 +28,16 @@ class CliRoutesTest {
     void loopbackOnly(String address, boolean answered) {
         assertEquals(answered, CliRoutes.loopback(address), address);
     }
+
+    /** The data directory's header is ASCII whatever the directory's name (a header is sent as Latin-1). */
+    @ParameterizedTest
+    @CsvSource({
+            "/srv/patchlane/index, /srv/patchlane/index",
+            "/home/a b/data_1.x~-, /home/a%20b/data_1.x~-",
+            "/tmp/dé mo, /tmp/d%C3%A9%20mo",
+            "/日本, /%E6%97%A5%E6%9C%AC",
+            "'/a%b=c', '/a%25b%3Dc'"})
+    void theDataHeaderIsAscii(String path, String header) {
+        assertEquals(header, CliRoutes.encodedPath(path));
+    }
 }
