@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -139,7 +140,9 @@ public final class PatchIdCache {
                 if (e.getCause() instanceof RuntimeException r) throw r;
                 throw new IllegalStateException(e.getCause());
             } finally {
-                pool.shutdownNow();
+                batch.stop = true;
+                pool.shutdown();
+                awaitWorkers(pool); // and none reads the repository once this call is over
             }
         }
         for (int i = 0; i < todo.size(); i++) {
@@ -169,6 +172,8 @@ public final class PatchIdCache {
         final AtomicInteger next = new AtomicInteger();
         final AtomicInteger read = new AtomicInteger();
         final AtomicInteger diffed = new AtomicInteger();
+        /** Set once a worker failed (or the caller stopped waiting): the others take no more commits. */
+        volatile boolean stop;
 
         Batch(List<String> todo, Predicate<ChangedPaths> wanted) {
             this.todo = todo;
@@ -180,7 +185,13 @@ public final class PatchIdCache {
         void work(Repo repo) throws IOException {
             try (DiffTexts diffs = new DiffTexts(repo)) {
                 for (int start = next.getAndAdd(CHUNK); start < todo.size(); start = next.getAndAdd(CHUNK))
-                    for (int i = start; i < Math.min(todo.size(), start + CHUNK); i++) look(diffs, i);
+                    for (int i = start; i < Math.min(todo.size(), start + CHUNK); i++) {
+                        if (stop) return;
+                        look(diffs, i);
+                    }
+            } catch (IOException | RuntimeException | Error e) {
+                stop = true; // the other workers leave at their next commit
+                throw e;
             }
         }
 
@@ -203,6 +214,19 @@ public final class PatchIdCache {
             diffed.incrementAndGet();
             found[i] = id == null ? NONE : id;
         }
+    }
+
+    /** Waits for the workers to leave, each within one commit's diff; an interrupt is kept for the caller. */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** How many commits this run had to diff (content, for their patch-id). */

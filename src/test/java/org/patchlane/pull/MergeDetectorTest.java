@@ -2,6 +2,7 @@ package org.patchlane.pull;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,6 +190,35 @@ class MergeDetectorTest {
                 if (pid != null) expected.put(c, pid);
             }
             assertEquals(expected, got);
+        }
+    }
+
+    /**
+     * One worker failing (a commit the repository lacks) stops the others at their next commit, and the call returns
+     * only once none of them still reads the repository its caller is about to close.
+     */
+    @Test
+    void aFailingWorkerStopsTheOthersBeforeTheCallReturns() throws Exception {
+        List<SyntheticHistory.Made> made = SyntheticHistory.generate(tmp.resolve("g.git"), 400, 200, 0,
+                NOW.minus(Duration.ofDays(10)), 7);
+        List<String> ids = new ArrayList<>();
+        ids.add("0".repeat(40)); // the first chunk's worker fails at once; the others have theirs under way
+        made.forEach(m -> ids.add(m.id()));
+        try (Repo repo = Repo.open(tmp.resolve("g.git"))) {
+            PatchIdCache cache = PatchIdCache.inMemory();
+            java.util.concurrent.atomic.AtomicInteger looked = new java.util.concurrent.atomic.AtomicInteger();
+            org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.jgit.errors.MissingObjectException.class,
+                    () -> cache.patchIds(repo, ids, p -> looked.incrementAndGet() > 0));
+            int atReturn = looked.get();
+            Thread.sleep(1000); // time for a worker left running to go on (a few hundred commits)
+            assertEquals(atReturn, looked.get(), "no commit looked at after the call returned");
+            assertTrue(atReturn < 64, atReturn + " commits looked at: the others stopped soon after the failure");
+            List<Thread> working = new ArrayList<>();
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                for (StackTraceElement e : stack)
+                    if (e.getClassName().startsWith(PatchIdCache.class.getName() + "$")) working.add(t);
+            });
+            assertEquals(List.of(), working, "no worker left diffing");
         }
     }
 
