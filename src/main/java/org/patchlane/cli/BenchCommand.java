@@ -12,14 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
+import org.patchlane.cli.measure.Trees;
 import org.patchlane.digest.Digest;
 import org.patchlane.digest.DigestBuilder;
 import org.patchlane.digest.DigestSettings;
@@ -264,12 +263,12 @@ final class BenchCommand implements Callable<Integer> {
         long peak = 0;
         long count = 0;
         for (int i = 1; i <= runs; i++) {
-            deleteTree(data);
+            Trees.delete(data);
             JsonNode r = JSON.readTree(measured(List.of("-Xmx" + heap), "ingest", "--json", "--data",
                     data.toString(), mbox.toString()));
             count = r.get("messages").asLong();
             rates.add(r.get("messagesPerSecond").asDouble());
-            bytesPerMessage.add((double) size(data) / Math.max(1, count));
+            bytesPerMessage.add((double) Trees.size(data) / Math.max(1, count));
             peak = Math.max(peak, r.get("peakHeapBytes").asLong());
             if (!json) System.err.printf("run %d: %s, %,.0f msg/s%n", i, Plural.of(count, "message"), rates.get(i - 1));
         }
@@ -304,7 +303,7 @@ final class BenchCommand implements Callable<Integer> {
     private List<Double> rates(String label, List<String> args) throws IOException, InterruptedException {
         List<Double> rates = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            deleteTree(data);
+            Trees.delete(data);
             JsonNode r = JSON.readTree(run(List.of("-Xmx" + heap), args.toArray(String[]::new)));
             rates.add(r.get("messagesPerSecond").asDouble());
             if (!json) {
@@ -678,17 +677,9 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(conf)) Files.writeString(conf, CONFIG, StandardCharsets.UTF_8);
     }
 
+    /** The generated --messages archive beside --data, written once and reused (as {@code bench scale}'s). */
     private Path generated() throws IOException {
-        Path mbox = data.resolveSibling("generated-" + messages + ".mbox");
-        if (!Files.exists(mbox)) {
-            Files.createDirectories(mbox.getParent());
-            Path tmp = mbox.resolveSibling(mbox.getFileName() + ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                ArchiveGenerator.write(messages, 1, out);
-            }
-            Files.move(tmp, mbox);
-        }
-        return mbox;
+        return ScaleBench.generated(data.toAbsolutePath().getParent(), messages, progress());
     }
 
     /**
@@ -779,19 +770,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         cmd.addAll(Arrays.asList(args));
         return cmd;
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
-        }
     }
 
     /** Each figure of a run list as the text line shows it: whole numbers, thousands separated, "(a, b, c)". */

@@ -12,6 +12,7 @@ import org.patchlane.cli.measure.Peer;
 import org.patchlane.cli.measure.PeerIndex;
 import org.patchlane.cli.measure.SharedQuery;
 import org.patchlane.cli.measure.Stats;
+import org.patchlane.cli.measure.Trees;
 
 /**
  * The peer tools measured beside Patchlane in {@code bench ingest} and {@code bench search}: each in its own directory
@@ -46,7 +47,7 @@ final class PeerBench {
                 List<PeerIndex> measured = new ArrayList<>();
                 for (int i = 1; i <= runs; i++) {
                     Path dir = peersDir.resolve(p.name());
-                    Maildirs.deleteTree(dir);
+                    Trees.delete(dir);
                     PeerIndex r = p.index(archive, dir);
                     measured.add(r);
                     progress.accept(String.format("bench: %s run %d: %,.0f msg/s, %,.0f index bytes/message", p.name(),

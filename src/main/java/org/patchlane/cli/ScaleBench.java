@@ -6,18 +6,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 
 import org.patchlane.bench.ArchiveGenerator;
 import org.patchlane.cli.measure.GcLog;
 import org.patchlane.cli.measure.Measured;
 import org.patchlane.cli.measure.MeasuredProcess;
 import org.patchlane.cli.measure.Stats;
+import org.patchlane.cli.measure.Trees;
 import org.patchlane.view.Plural;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,7 +118,7 @@ final class ScaleBench {
             Path data = dir.resolve("scale-data-" + messages);
             for (int i = 1; i <= runs; i++) {
                 step = "ingest run " + i + " of " + Plural.of(messages, "message");
-                deleteTree(data);
+                Trees.delete(data);
                 Path gc = dir.resolve("scale-gc-ingest-" + messages + ".log");
                 Files.deleteIfExists(gc);
                 Measured m = runner.run(BenchCommand.command(List.of("-Xmx" + heap, GcLog.option(gc)), "ingest",
@@ -129,7 +128,7 @@ final class ScaleBench {
                 long count = r.get("messages").asLong();
                 GcLog g = GcLog.read(gc);
                 Ingest in = new Ingest(count, r.get("messagesPerSecond").asDouble(), m.wallSeconds(), m.cpuSeconds(),
-                        size(data), Math.max(r.get("peakHeapBytes").asLong(), g.peakUsedBytes()), g.peakLiveBytes(),
+                        Trees.size(data), Math.max(r.get("peakHeapBytes").asLong(), g.peakUsedBytes()), g.peakLiveBytes(),
                         m.peakRssBytes());
                 sizing.ingests.add(in);
                 progress.accept(String.format("bench scale: %s ingest run %d: %,.0f msg/s, %,.0f index bytes/message, "
@@ -181,7 +180,12 @@ final class ScaleBench {
     }
 
     /** The generated archive of this size in the bench directory, written once and reused (1,000,000 is ~3 GB). */
-    Path archive(long messages) throws IOException {
+    private Path archive(long messages) throws IOException {
+        return generated(dir, messages, progress);
+    }
+
+    /** The generated archive of {@code messages} in {@code dir}, written once (through a .tmp) and reused. */
+    static Path generated(Path dir, long messages, Consumer<String> progress) throws IOException {
         Path mbox = dir.resolve("generated-" + messages + ".mbox");
         if (!Files.exists(mbox)) {
             Files.createDirectories(dir);
@@ -193,19 +197,6 @@ final class ScaleBench {
             Files.move(tmp, mbox);
         }
         return mbox;
-    }
-
-    private static long size(Path tree) throws IOException {
-        try (Stream<Path> files = Files.walk(tree)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path tree) throws IOException {
-        if (!Files.exists(tree)) return;
-        try (Stream<Path> files = Files.walk(tree)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
-        }
     }
 
     /** One ingest run: its rate, the index it left, and its heap (peak in use, peak live) and RSS. */

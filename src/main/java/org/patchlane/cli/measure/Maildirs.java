@@ -3,7 +3,6 @@ package org.patchlane.cli.measure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.patchlane.source.MboxSource;
 import org.patchlane.source.RawMessage;
@@ -27,7 +26,7 @@ public final class Maildirs {
             String[] held = Files.readString(marker).split("\n");
             if (held.length == 2 && held[0].equals(stamp)) return Long.parseLong(held[1]);
         }
-        deleteTree(dir);
+        Trees.delete(dir);
         Path cur = Files.createDirectories(dir.resolve("cur"));
         Files.createDirectories(dir.resolve("new"));
         Files.createDirectories(dir.resolve("tmp"));
@@ -39,13 +38,5 @@ public final class Maildirs {
         }
         Files.writeString(marker, stamp + "\n" + n);
         return n;
-    }
-
-    /** Deletes a directory tree, when there is one. */
-    public static void deleteTree(Path tree) throws IOException {
-        if (!Files.exists(tree)) return;
-        try (Stream<Path> files = Files.walk(tree)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
-        }
     }
 }

@@ -35,7 +35,7 @@ public final class MuPeer implements Peer {
         Files.createDirectories(dir);
         Tools.must(List.of("mu", "init", home(dir), "--maildir=" + archive.maildir().toAbsolutePath()), Map.of(), null);
         Measured m = Tools.must(List.of("mu", "index", home(dir), "--quiet"), Map.of(), null);
-        return PeerIndex.of(name(), version(), archive.messages(), m, Tools.size(dir.resolve("home")), 0, 0);
+        return PeerIndex.of(name(), version(), archive.messages(), m, Trees.size(dir.resolve("home")), 0, 0);
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class NotmuchPeer implements Peer {
         Files.createDirectories(dir.resolve("db"));
         Files.writeString(dir.resolve("notmuch-config"), config(archive.maildir(), dir));
         Measured m = Tools.must(List.of("notmuch", "new", "--quiet"), env(dir), null);
-        return PeerIndex.of(name(), version(), archive.messages(), m, Tools.size(dir.resolve("db")), 0, 0);
+        return PeerIndex.of(name(), version(), archive.messages(), m, Trees.size(dir.resolve("db")), 0, 0);
     }
 
     @Override

@@ -54,8 +54,8 @@ public final class PublicInboxPeer implements Peer {
                 "http://127.0.0.1/" + INBOX, INBOX + "@example.invalid"), env(dir), null);
         Measured imported = Tools.must(List.of("perl", "-e", IMPORT), env(dir), archive.mbox());
         Measured m = Tools.must(List.of("public-inbox-index", inbox.toString()), env(dir), null);
-        long index = Tools.size(inbox.resolve("public-inbox"));
-        return PeerIndex.of(name(), version(), archive.messages(), m, index, Tools.size(inbox) - index,
+        long index = Trees.size(inbox.resolve("public-inbox"));
+        return PeerIndex.of(name(), version(), archive.messages(), m, index, Trees.size(inbox) - index,
                 imported.wallSeconds());
     }
 

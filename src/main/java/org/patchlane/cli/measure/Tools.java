@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** What the peers share: finding a binary, its Debian package's version, a tree's size, a command that must work. */
+/** What the peers share: finding a binary, its Debian package's version, a command that must work. */
 final class Tools {
     private Tools() {
     }
@@ -35,13 +34,6 @@ final class Tools {
         }
     }
 
-    static long size(Path tree) throws IOException {
-        if (!Files.exists(tree)) return 0;
-        try (Stream<Path> files = Files.walk(tree)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
     /** Runs a command that must succeed; its failure names the command and the end of what it said. */
     static Measured must(List<String> command, Map<String, String> env, Path stdin) throws IOException,
             InterruptedException {
@@ -58,10 +50,10 @@ final class Tools {
         return lines[lines.length - 1];
     }
 
-    /** {@link #size}, 0 when the tree cannot be read. */
+    /** {@link Trees#size}, 0 when the tree cannot be read. */
     static long sizeQuietly(Path tree) {
         try {
-            return size(tree);
+            return Trees.size(tree);
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
