@@ -16,7 +16,8 @@ import io.javalin.http.HttpStatus;
  * current directory, launcher directory, {@code PATCHLANE_DATA}, {@code CI} and whether it runs on a terminal); the
  * answer is the command's standard output followed by its standard error, with the exit code and where one ends in
  * headers. Only loopback callers holding the token of the server's endpoint file are answered (403 otherwise); a
- * command line the server does not answer is a 409, and the launcher then runs it itself. A GET: the commands only
+ * command line the server does not answer is a 409, and the launcher then runs it itself; so is an answer holding a
+ * NUL byte, which the launcher could not print. A GET: the commands only
  * read.
  */
 public final class CliRoutes {
@@ -86,8 +87,18 @@ public final class CliRoutes {
         byte[] body = new byte[a.out().length + a.err().length];
         System.arraycopy(a.out(), 0, body, 0, a.out().length);
         System.arraycopy(a.err(), 0, body, a.out().length, a.err().length);
+        if (holdsNul(body)) {
+            // The launcher keeps the answer in a shell variable until it is whole, and a shell string ends at NUL.
+            ctx.status(HttpStatus.CONFLICT).contentType("text/plain").result("an answer holding a NUL byte\n");
+            return;
+        }
         ctx.header(EXIT, Integer.toString(a.exit())).header(STDOUT_LENGTH, Integer.toString(a.out().length))
                 .header(DATA, encodedPath(runner.data())).contentType("application/octet-stream").result(body);
+    }
+
+    static boolean holdsNul(byte[] body) {
+        for (byte b : body) if (b == 0) return true;
+        return false;
     }
 
     /** {@code path} as {@link #DATA} carries it, so that a directory of any name compares equal byte for byte. */

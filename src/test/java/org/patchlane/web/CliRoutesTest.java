@@ -2,6 +2,8 @@ package org.patchlane.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,5 +41,13 @@ class CliRoutesTest {
             "'/a%b=c', '/a%25b%3Dc'"})
     void theDataHeaderIsAscii(String path, String header) {
         assertEquals(header, CliRoutes.encodedPath(path));
+    }
+
+    /** An answer the launcher could not hold in a shell string is refused (409), and the caller's JVM prints it. */
+    @ParameterizedTest
+    @CsvSource({"'', false", "abc, false", "'a\\0b', true", "'\\0', true", "'x\\n', false", "'é', false"})
+    void anAnswerHoldingNulIsRefused(String escaped, boolean refused) {
+        byte[] body = escaped.translateEscapes().getBytes(StandardCharsets.UTF_8);
+        assertEquals(refused, CliRoutes.holdsNul(body), escaped);
     }
 }
