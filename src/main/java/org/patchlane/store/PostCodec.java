@@ -1,12 +1,15 @@
 package org.patchlane.store;
 
+import static org.patchlane.store.Wire.address;
+import static org.patchlane.store.Wire.str;
+import static org.patchlane.store.Wire.strings;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -163,44 +166,5 @@ final class PostCodec {
             out.add(new Trailer(str(in), str(in), str(in), str(in), str(in), in.readBoolean(), in.readInt()));
         }
         return out;
-    }
-
-    private static void address(DataOutputStream out, Address a) throws IOException {
-        str(out, a.name());
-        str(out, a.email());
-    }
-
-    private static Address address(DataInputStream in) throws IOException {
-        return new Address(str(in), str(in));
-    }
-
-    private static void strings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String v : values) str(out, v);
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(str(in));
-        return out;
-    }
-
-    /** Length-prefixed UTF-8, -1 for null (writeUTF caps strings at 64 KB; a subject may be longer). */
-    private static void str(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String str(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) return null;
-        byte[] b = in.readNBytes(n);
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -34,9 +34,10 @@ public final class Schema {
      * <li>6: what a search hit shows (Message-ID, subject, sender, kind, list, the own text snippets are cut from) in
      * doc values, so a results page reads no stored fields and parses no mail. Word and path fields
      * without norms (nothing is ranked by relevance); same terms and positions.</li>
+     * <li>7: series documents carry their series in a fixed binary layout ({@link SeriesCodec}), not JSON.</li>
      * </ul>
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** How a field is indexed and queried. */
     enum Type {

@@ -39,7 +39,7 @@ final class SeriesBodies {
         BinaryDocValues body = DocValues.getBinary(leaf, Schema.SERIES_BODY.name());
         if (!body.advanceExact(doc)) throw new IllegalStateException("series document without a body");
         BytesRef b = body.binaryValue();
-        s = Codec.series(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+        s = SeriesCodec.decode(b.bytes, b.offset, b.length);
         if (known != null) known.set(doc, s);
         return s;
     }

@@ -41,7 +41,7 @@ final class SeriesDocument {
         doc.add(new StringField(Schema.DOC_TYPE.name(), TYPE, Store.YES));
         doc.add(new StringField(Schema.SERIES_ID.name(), s.id(), Store.YES));
         // In doc values, not stored: reading a series must not unpack the compressed stored block of mail around it.
-        doc.add(new BinaryDocValuesField(Schema.SERIES_BODY.name(), new BytesRef(Codec.series(s))));
+        doc.add(new BinaryDocValuesField(Schema.SERIES_BODY.name(), new BytesRef(SeriesCodec.encode(s))));
         Set<String> titles = new TreeSet<>();
         Set<String> senders = new TreeSet<>();
         for (SeriesVersion v : s.versions()) {
