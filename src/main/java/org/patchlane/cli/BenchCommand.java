@@ -736,7 +736,7 @@ final class BenchCommand implements Callable<Integer> {
                 JSON.readTree(Json.write(report));
         for (Map.Entry<String, Object> e : extra.entrySet()) tree.set(e.getKey(), JSON.readTree(Json.write(e.getValue())));
         tree.set("memory", JSON.valueToTree(memory));
-        System.out.println(Json.write(tree));
+        System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
     }
 
     static String memoryLine(Map<String, Object> m) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -65,6 +66,17 @@ public final class Schema {
      * @param help what the prefix searches, or null for a field with no query prefix
      */
     record Field(String name, Type type, String help) {
+        // Written out: a record's own equals and hashCode are bootstrapped through invokedynamic on their first call,
+        // method handles spun on every start of a short command, which looks these fields up in maps as it starts.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Field f && f.name.equals(name) && f.type == type && Objects.equals(f.help, help);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
     }
 
     /*
