@@ -111,10 +111,13 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    /** The command the first argument that is no option names, or null (none, {@code help}, or no command). */
+    /**
+     * The command the first argument that is no option names, or null (none, {@code help}, no command, or a help
+     * option before it: {@code --help search} prints the overview, which lists every command).
+     */
     private static Class<?> named(String[] args) {
         for (String a : args) {
-            if (a.equals("--")) return null;
+            if (a.equals("--") || a.equals("-h") || a.equals("--help")) return null;
             if (a.startsWith("-")) continue;
             for (Class<?> c : COMMANDS) {
                 if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(a)) return c;
