@@ -54,7 +54,7 @@ final class CliService implements CliRoutes.Runner {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
         Invocation inv = Invocation.remote(o, e, call.terminal() && !call.ci(), env, call.home(),
-                Path.of(call.cwd()), data, searcher);
+                Path.of(call.cwd()), searcher);
         String[] argv = args.toArray(String[]::new);
         // One command line for the check and the run: building it is most of a short query's own cost.
         CommandLine cl = Main.commandLine(inv, argv);

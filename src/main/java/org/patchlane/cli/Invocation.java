@@ -16,7 +16,7 @@ import org.patchlane.store.Searcher;
 final class Invocation {
     /** This process: its console, environment and current directory; each command opens its own searcher. */
     static final Invocation LOCAL = new Invocation(null, null, Terminal.interactive(), System.getenv(),
-            System.getProperty(DefaultDataDirectory.HOME_PROPERTY), null, null, null);
+            System.getProperty(DefaultDataDirectory.HOME_PROPERTY), null, null);
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -24,32 +24,31 @@ final class Invocation {
     private final Map<String, String> env;
     private final String home;
     private final Path cwd;
-    private final Path sharedData;
     private final Searcher shared;
 
     private Invocation(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, String home,
-                       Path cwd, Path sharedData, Searcher shared) {
+                       Path cwd, Searcher shared) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
         this.env = env;
         this.home = home;
         this.cwd = cwd;
-        this.sharedData = sharedData;
         this.shared = shared;
     }
 
     /**
      * A caller's command line run in a server: its output goes to {@code out}/{@code err}, and a command reading the
-     * archive in {@code data} (a real path) reads {@code searcher}, which it must not close.
+     * server's archive reads {@code searcher}, which it must not close ({@link CliService} checks the command reads
+     * that archive before it runs).
      *
      * @param env  the caller's {@code PATCHLANE_DATA} and {@code CI} (what the defaults and colour depend on)
      * @param home the caller's launcher directory, or null
      * @param cwd  the caller's current directory (absolute)
      */
     static Invocation remote(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, String home,
-                             Path cwd, Path data, Searcher searcher) {
-        return new Invocation(out, err, terminal, Map.copyOf(env), home, cwd, data, searcher);
+                             Path cwd, Searcher searcher) {
+        return new Invocation(out, err, terminal, Map.copyOf(env), home, cwd, searcher);
     }
 
     /** Standard output, or null for picocli's own (this process's {@code System.out}). */
@@ -83,11 +82,6 @@ final class Invocation {
      */
     Reading read(Path data) throws IOException {
         return shared == null ? new Reading(Searcher.open(data), true) : new Reading(shared, false);
-    }
-
-    /** The real path of the server's data directory, or null locally. */
-    Path sharedData() {
-        return sharedData;
     }
 
     /** A searcher a command reads, closed after the command only when the command opened it. */
