@@ -229,7 +229,8 @@ final class BenchCommand implements Callable<Integer> {
     static final int PEER_QUERY_REPS = 3;
 
     /** This JVM's heap, and the children's peaks, for the memory line every subcommand prints. */
-    private final org.patchlane.cli.measure.HeapWatch heapWatch = org.patchlane.cli.measure.HeapWatch.start();
+    /** Started when the bench runs, not when the command is built (help and the documentation tests build it). */
+    private org.patchlane.cli.measure.HeapWatch heapWatch;
     private long childPeakRss;
     private long childPeakHeap;
     private double childCpuSeconds;
@@ -239,6 +240,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        heapWatch = org.patchlane.cli.measure.HeapWatch.start();
         return switch (what) {
             case "ingest" -> ingest();
             case "search" -> search();
@@ -265,7 +267,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 1; i <= runs; i++) {
             Trees.delete(data);
             JsonNode r = JSON.readTree(measured(List.of("-Xmx" + heap), "ingest", "--json", "--data",
-                    data.toString(), mbox.toString()));
+                    data.toString(), mbox.toString()).out());
             count = r.get("messages").asLong();
             rates.add(r.get("messagesPerSecond").asDouble());
             bytesPerMessage.add((double) Trees.size(data) / Math.max(1, count));
@@ -304,7 +306,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> rates = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
             Trees.delete(data);
-            JsonNode r = JSON.readTree(run(List.of("-Xmx" + heap), args.toArray(String[]::new)));
+            JsonNode r = JSON.readTree(measured(List.of("-Xmx" + heap), args.toArray(String[]::new)).out());
             rates.add(r.get("messagesPerSecond").asDouble());
             if (!json) {
                 System.err.printf("%s run %d: %s, %,.0f msg/s%n", label, i,
@@ -327,8 +329,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> shared = new ArrayList<>();
         for (int i = 0; i < PEER_QUERY_REPS; i++) {
             for (org.patchlane.cli.measure.SharedQuery q : org.patchlane.cli.measure.SharedQuery.ALL) {
-                measured(List.of(), "search", "--json", "--limit", "20", "--data", data.toString(), q.lore());
-                shared.add(lastMeasured.wallMillis());
+                shared.add(measured(List.of(), "search", "--no-server", "--json", "--limit", "20", "--data",
+                        data.toString(), q.lore()).wallMillis());
             }
         }
         List<PeerBench.PeerQueries> peerFigures = new PeerBench(data, progress()).query(chosen, PEER_QUERY_REPS);
@@ -363,9 +365,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Double> process = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            run(List.of(), "acks", "--json", "--data", data.toString(), keys.get(i % keys.size()));
-            process.add((System.nanoTime() - start) / 1e6);
+            process.add(measured(List.of(), "acks", "--no-server", "--json", "--data", data.toString(),
+                    keys.get(i % keys.size())).wallMillis());
         }
         AcksBench b = new AcksBench(keys.size(), median(inProcess), percentile(inProcess, 0.9),
                 inProcess.stream().mapToDouble(d -> d).max().orElse(0), median(process), process);
@@ -394,7 +395,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             Path mbox = archive != null ? archive : generated();
             if (!json) System.err.println("bench links: ingesting " + mbox + " into " + data);
-            run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
+            measured(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
         }
         if (config.config == null && !Files.exists(data.resolve(ConfigOptions.NAME))) installPolicy(data);
         Policy policy = config.policy(data);
@@ -604,7 +605,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             Path mbox = archive != null ? archive : generated();
             if (!json) System.err.println("bench digest: ingesting " + mbox + " into " + data);
-            run(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
+            measured(List.of("-Xmx" + heap), "ingest", "--json", "--data", data.toString(), mbox.toString());
         }
         if (config.config == null && !Files.exists(data.resolve(ConfigOptions.NAME))) installPolicy(data);
         Policy policy = config.policy(data);
@@ -684,29 +685,19 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Runs patchlane in a new JVM: through the {@code ./patchlane} launcher when there is one (so the search figure
-     * includes what a user's start-up includes), else this JVM's class path. Returns its standard output.
+     * includes what a user's start-up includes), else this JVM's class path. Its peak RSS and CPU time are counted
+     * for the memory line; its standard error is passed on.
      */
-    private static String run(List<String> jvm, String... args) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command(jvm, args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = p.waitFor();
-        if (code > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited " + code);
-        return out;
-    }
-
-    /** The child's output, as {@link #run}; its peak RSS and CPU time are kept for the memory line. */
-    private String measured(List<String> jvm, String... args) throws IOException, InterruptedException {
+    private org.patchlane.cli.measure.Measured measured(List<String> jvm, String... args)
+            throws IOException, InterruptedException {
         org.patchlane.cli.measure.Measured m = org.patchlane.cli.measure.MeasuredProcess.run(command(jvm, args),
                 Map.of(), null);
         System.err.print(m.err());
         counted(m);
         if (m.exitCode() > ExitCode.NOT_FOUND) throw new IOException("'" + String.join(" ", args) + "' exited "
                 + m.exitCode());
-        lastMeasured = m;
-        return m.out();
+        return m;
     }
-
-    private org.patchlane.cli.measure.Measured lastMeasured;
 
     /** A process this bench started, counted in the memory line. */
     private void counted(org.patchlane.cli.measure.Measured m) {
