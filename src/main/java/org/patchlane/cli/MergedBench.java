@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.patchlane.cli.measure.Trees;
 import org.patchlane.git.Repo;
 import org.patchlane.git.SyntheticHistory;
 import org.patchlane.mail.Address;
@@ -47,7 +48,7 @@ final class MergedBench {
         Path dir = parent.resolve("merged-bench");
         Path repoDir = dir.resolve("linux.git");
         Path data = dir.resolve("data");
-        if (Files.exists(dir)) deleteTree(dir);
+        Trees.delete(dir);
         Files.createDirectories(data);
         long t0 = System.nanoTime();
         Instant start = Instant.now().minus(Duration.ofDays(60));
@@ -123,11 +124,5 @@ final class MergedBench {
         byte[] b = new byte[20];
         for (int i = 0; i < b.length; i++) b[i] = (byte) rnd.nextInt(256);
         return HexFormat.of().formatHex(b);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.patchlane.cli.measure.Trees;
 import org.patchlane.git.ConfigFile;
 import org.patchlane.git.Repo;
 import org.patchlane.git.SyntheticRepo;
@@ -57,7 +58,7 @@ final class PullsBench {
         if (!Files.exists(git.resolve("refs/heads/bench-done"))) {
             progress.accept("bench pulls: writing " + git);
             long start = System.nanoTime();
-            deleteTree(git);
+            Trees.delete(git);
             try (SyntheticRepo s = SyntheticRepo.create(git, 11, DRIVERS, Math.max(1, files / DRIVERS))) {
                 s.history(commits, Math.max(1, commits / 10));
                 for (int i = 0; i < pulls; i++) {
@@ -140,12 +141,5 @@ final class PullsBench {
 
     private static String author(int i) {
         return "Driver Maintainer" + i + " <maint" + i + "@example.org>";
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (var walk = Files.walk(p)) {
-            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
-        }
     }
 }
