@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.patchlane.mail.Lines;
+
 /**
  * A reviewer limiting a trailer given on a cover letter: "for patches 1-3", "for the mlx5 bits",
  * {@code Acked-by: X <x@y> # for the mlx5 part}. Either patch numbers or a word to match against the patches'
@@ -66,7 +68,7 @@ public record Scope(String text, SortedSet<Integer> indexes, String word) {
     public static List<Scope> find(String ownText) {
         List<Scope> out = new ArrayList<>();
         if (ownText == null) return out;
-        for (String line : ownText.split("\r?\n")) {
+        for (String line : Lines.split(ownText)) {
             if (line.length() > 120 || line.startsWith(">")) continue;
             Scope s = parse(line);
             if (s != null) out.add(s);
