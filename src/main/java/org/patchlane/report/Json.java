@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -81,7 +82,7 @@ public final class Json {
                 value(g, e.getValue());
             }
             g.writeEndObject();
-        } else if (v instanceof Iterable<?> items) {
+        } else if (v instanceof Collection<?> items) { // not any Iterable: a Path iterates over Paths
             g.writeStartArray();
             for (Object item : items) value(g, item);
             g.writeEndArray();
