@@ -1,6 +1,7 @@
 package org.patchlane.store;
 
 import static org.patchlane.store.Wire.address;
+import static org.patchlane.store.Wire.findings;
 import static org.patchlane.store.Wire.str;
 import static org.patchlane.store.Wire.strings;
 
@@ -67,11 +68,7 @@ final class PostCodec {
                 str(out, s.word());
             }
             address(out, p.author());
-            out.writeInt(p.findings().size());
-            for (Finding f : p.findings()) {
-                str(out, f.check());
-                str(out, f.text());
-            }
+            findings(out, p.findings());
             notice(out, p.notice());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -112,8 +109,7 @@ final class PostCodec {
                 scopes.add(new Scope(text, indexes, str(in)));
             }
             Address author = address(in);
-            List<Finding> findings = new ArrayList<>();
-            for (int n = in.readInt(); n > 0; n--) findings.add(new Finding(str(in), str(in)));
+            List<Finding> findings = findings(in);
             MailNotice notice = notice(in);
             return new Post(id, parents, from, date, subject, lists, kind, reply, v, label, index, total, resend, rfc,
                     title, patchId, files, changeId, supersedes, chain, given, scopes, author, findings, notice);

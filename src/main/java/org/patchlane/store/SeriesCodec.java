@@ -1,5 +1,6 @@
 package org.patchlane.store;
 
+import static org.patchlane.store.Wire.findings;
 import static org.patchlane.store.Wire.optionalAddress;
 import static org.patchlane.store.Wire.str;
 import static org.patchlane.store.Wire.strings;
@@ -132,11 +133,7 @@ final class SeriesCodec {
             out.writeBoolean(t.inPatch());
             str(out, t.scope());
         }
-        out.writeInt(p.findings().size());
-        for (Finding f : p.findings()) {
-            str(out, f.check());
-            str(out, f.text());
-        }
+        findings(out, p.findings());
         applied(out, p.applied());
     }
 
@@ -156,8 +153,7 @@ final class SeriesCodec {
             trailers.add(new GivenTrailer(str(in), str(in), str(in), str(in), in.readBoolean(), str(in),
                     in.readBoolean(), in.readBoolean(), str(in)));
         }
-        List<Finding> findings = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) findings.add(new Finding(str(in), str(in)));
+        List<Finding> findings = findings(in);
         return new SeriesPatch(index, total, messageId, postings, subject, title, patchId, author, files, change,
                 trailers, findings, applied(in));
     }

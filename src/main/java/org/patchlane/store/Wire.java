@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.patchlane.mail.Address;
+import org.patchlane.patch.Finding;
 
 /** The pieces {@link PostCodec} and {@link SeriesCodec} write their records with, and read them back. */
 final class Wire {
@@ -61,5 +62,20 @@ final class Wire {
 
     static Address optionalAddress(DataInputStream in) throws IOException {
         return in.readBoolean() ? address(in) : null;
+    }
+
+    /** Sign-off and Fixes findings, each its check and text. */
+    static void findings(DataOutputStream out, List<Finding> findings) throws IOException {
+        out.writeInt(findings.size());
+        for (Finding f : findings) {
+            str(out, f.check());
+            str(out, f.text());
+        }
+    }
+
+    static List<Finding> findings(DataInputStream in) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) out.add(new Finding(str(in), str(in)));
+        return out;
     }
 }
