@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -25,6 +24,7 @@ import org.patchlane.git.ChangedPaths;
 import org.patchlane.git.DiffTexts;
 import org.patchlane.git.Repo;
 import org.patchlane.patch.PatchId;
+import org.patchlane.store.Work;
 
 /**
  * What merged detection learnt of each upstream commit, kept across runs in {@code DATA/merged/patch-ids.tsv}: its
@@ -141,8 +141,7 @@ public final class PatchIdCache {
                 throw new IllegalStateException(e.getCause());
             } finally {
                 batch.stop = true;
-                pool.shutdown();
-                awaitWorkers(pool); // and none reads the repository once this call is over
+                Work.finish(pool); // and none reads the repository once this call is over
             }
         }
         for (int i = 0; i < todo.size(); i++) {
@@ -214,19 +213,6 @@ public final class PatchIdCache {
             diffed.incrementAndGet();
             found[i] = id == null ? NONE : id;
         }
-    }
-
-    /** Waits for the workers to leave, each within one commit's diff; an interrupt is kept for the caller. */
-    private static void awaitWorkers(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** How many commits this run had to diff (content, for their patch-id). */

@@ -68,7 +68,7 @@ final class Rebuild {
             Work.await(submit(batch, added, pool));
             return added.get();
         } finally {
-            pool.shutdownNow();
+            Work.finish(pool); // none is still adding when the caller closes the writer, even after a failure here
         }
     }
 
