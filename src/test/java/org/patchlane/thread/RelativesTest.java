@@ -70,4 +70,45 @@ class RelativesTest {
         SeriesUpdate.apply(List.of(gone), store, (ids, series) -> replaced.add(ids + " -> " + series.size()));
         assertEquals(List.of("[c] -> 1", "[c-1] -> 0"), replaced);
     }
+
+    /**
+     * The bound on what one search for relatives gathers is for one pathological group, not for a bulk load's many
+     * seeds together: 40,001 small threads whose seeds (replies to patch 1, In-Reply-To only) reach their covers only
+     * in a second step each come out whole.
+     */
+    @Test
+    void manySeedsTogetherStillFindWholeGroups() throws Exception {
+        Post cover = SeriesFinderTest.cover("c", 1, 0).post();
+        Post patch = SeriesFinderTest.p("c", 1, 1, 1).post();
+        Post reply = mail("r", LEON, "Re: [PATCH 1/1] x").inReplyTo("c-1").at(2).body("Acked-by: " + LEON).post();
+        int threads = Relatives.MAX_GROUP * 2 + 1;
+        java.util.Map<String, List<Post>> byKey = new java.util.HashMap<>();
+        List<Post> seeds = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            String c = "c" + k;
+            String title = "aux: change " + k;
+            for (Post p : List.of(copy(cover, c, List.of(), title), copy(patch, c + "-1", List.of(c), title),
+                    copy(reply, "r" + k, List.of(c + "-1"), title))) {
+                for (String key : LinkKeys.keys(p)) byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
+                if (p.messageId().startsWith("r")) seeds.add(p);
+            }
+        }
+        PostLookup store = keys -> {
+            List<Post> out = new ArrayList<>();
+            for (String key : keys) out.addAll(byKey.getOrDefault(key, List.of()));
+            return out;
+        };
+        List<Integer> sizes = new ArrayList<>();
+        SeriesUpdate.apply(seeds, store, (ids, series) -> sizes.add(ids.size()));
+        assertEquals(threads, sizes.size(), "one group per thread, none left over as deleted");
+        assertEquals(Set.of(3), Set.copyOf(sizes), "each with its cover, patch and reply");
+    }
+
+    /** The post under another Message-ID, parents and title. */
+    private static Post copy(Post p, String id, List<String> parents, String title) {
+        String subject = p.subject().replace(p.title(), title);
+        return new Post(id, parents, p.from(), p.date(), subject, p.lists(), p.kind(), p.reply(), p.version(),
+                p.versionLabel(), p.index(), p.total(), p.resend(), p.rfc(), title, p.patchId(), p.files(),
+                p.changeId(), p.supersedes(), p.chain(), p.given(), p.scopes(), p.author(), p.findings(), p.notice());
+    }
 }
