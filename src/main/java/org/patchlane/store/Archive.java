@@ -42,6 +42,7 @@ import org.apache.lucene.util.IOUtils;
 import org.patchlane.thread.Post;
 import org.patchlane.thread.PostLookup;
 import org.patchlane.thread.Series;
+import org.patchlane.thread.SeriesSink;
 import org.patchlane.thread.SeriesUpdate;
 
 /**
@@ -71,6 +72,8 @@ public final class Archive implements Closeable {
     private Directory directory;
     private IndexWriter writer;
     private Deduper deduper;
+    /** The series documents {@link #writer} holds, so that an unchanged series is not rewritten. */
+    private WrittenSeries written;
     private volatile ManagedView live;
     /** Threading's near-real-time view, reopened at commits (see {@link RecentPosts}) and after a removal. */
     private volatile ManagedView threading;
@@ -225,18 +228,10 @@ public final class Archive implements Closeable {
         swap.readLock().lock();
         try {
             ensureOpen();
-            replaceSeries(writer, messageIds, series);
+            written.replace(writer, messageIds, series);
         } finally {
             swap.readLock().unlock();
         }
-    }
-
-    private static void replaceSeries(IndexWriter target, Collection<String> messageIds, List<Series> series)
-            throws IOException {
-        // Term deletes are buffered and applied in bulk; a query delete would run a search per segment per call.
-        target.deleteDocuments(messageIds.stream().map(id -> new Term(Schema.MEMBER.name(), MessageDocument.bareId(id)))
-                .toArray(Term[]::new));
-        for (Series s : series) target.addDocument(SeriesDocument.build(s));
     }
 
     /** A near-real-time searcher over this archive (for the web server); system UTC clock for relative dates. */
@@ -354,6 +349,8 @@ public final class Archive implements Closeable {
         try (DirectoryReader reader = DirectoryReader.open(target)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             PostLookup lookup = new PostIndex(searcher);
+            WrittenSeries written = new WrittenSeries();
+            SeriesSink sink = (ids, series) -> written.replace(target, ids, series);
             List<Post> seeds = new ArrayList<>();
             for (LeafReaderContext leaf : reader.leaves()) {
                 BinaryDocValues facts = DocValues.getBinary(leaf.reader(), Schema.FACTS.name());
@@ -363,12 +360,12 @@ public final class Archive implements Closeable {
                     if (done.contains(p.messageId())) continue;
                     seeds.add(p);
                     if (seeds.size() >= REBUILD_SEEDS) {
-                        done.addAll(SeriesUpdate.apply(seeds, lookup, (ids, series) -> replaceSeries(target, ids, series)));
+                        done.addAll(SeriesUpdate.apply(seeds, lookup, sink));
                         seeds.clear();
                     }
                 }
             }
-            SeriesUpdate.apply(seeds, lookup, (ids, series) -> replaceSeries(target, ids, series));
+            SeriesUpdate.apply(seeds, lookup, sink);
         }
     }
 
@@ -394,6 +391,7 @@ public final class Archive implements Closeable {
             }
         }
         deduper = new Deduper(writer);
+        written = new WrittenSeries();
         live = new ManagedView(new SearcherManager(writer, null));
         threading = new ManagedView(new SearcherManager(writer, null));
     }

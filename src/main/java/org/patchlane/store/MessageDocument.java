@@ -249,7 +249,8 @@ final class MessageDocument {
         return t;
     }
 
-    private static String keyword(String s) {
+    /** A keyword term as indexed: at most {@link #MAX_KEYWORD} chars. */
+    static String keyword(String s) {
         return s.length() <= MAX_KEYWORD ? s : s.substring(0, MAX_KEYWORD);
     }
 

@@ -1,5 +1,7 @@
 package org.patchlane.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,12 +38,13 @@ final class SeriesDocument {
         return new TermQuery(new Term(Schema.DOC_TYPE.name(), TYPE));
     }
 
-    static Document build(Series s) {
+    /** @param body {@link SeriesCodec#encode} of {@code s} */
+    static Document build(Series s, byte[] body) {
         Document doc = new Document();
         doc.add(new StringField(Schema.DOC_TYPE.name(), TYPE, Store.YES));
         doc.add(new StringField(Schema.SERIES_ID.name(), s.id(), Store.YES));
         // In doc values, not stored: reading a series must not unpack the compressed stored block of mail around it.
-        doc.add(new BinaryDocValuesField(Schema.SERIES_BODY.name(), new BytesRef(SeriesCodec.encode(s))));
+        doc.add(new BinaryDocValuesField(Schema.SERIES_BODY.name(), new BytesRef(body)));
         Set<String> titles = new TreeSet<>();
         Set<String> senders = new TreeSet<>();
         for (SeriesVersion v : s.versions()) {
@@ -64,11 +67,18 @@ final class SeriesDocument {
         MessageDocument.lower(doc, Schema.STATE, latest.state(), Store.NO);
         for (String list : s.lists()) MessageDocument.lower(doc, Schema.LIST, list, Store.NO);
         if (s.changeId() != null) MessageDocument.exact(doc, Schema.CHANGE_ID, s.changeId());
-        for (String id : s.members()) MessageDocument.exact(doc, Schema.MEMBER, id);
+        for (String term : memberTerms(s)) doc.add(new StringField(Schema.MEMBER.name(), term, Store.NO));
         titleKeys(s).forEach(k -> MessageDocument.exact(doc, Schema.TITLE_KEY, k));
         doc.add(new LongPoint(Schema.DATE.name(), s.lastActivity()));
         doc.add(new NumericDocValuesField(Schema.DATE.name(), s.lastActivity()));
         return doc;
+    }
+
+    /** The terms of a series' members, as its document holds them (what a deletion by member term matches). */
+    static List<String> memberTerms(Series s) {
+        List<String> out = new ArrayList<>(s.members().size());
+        for (String id : s.members()) if (!id.isEmpty()) out.add(MessageDocument.keyword(id));
+        return out;
     }
 
     /** Every title of a series' versions and patches, as {@link DependencyRef#titleKey}. */
