@@ -118,29 +118,29 @@ public final class Ingester {
         CompletableFuture<Void> pending = null;
         List<RawMessage> inFlight = null;
         Threading threading = null;
-        List<RawMessage> unthreaded = new ArrayList<>();
+        Stored unthreaded = new Stored();
         while (!batch.isEmpty() || pending != null) {
             // A deletion must not overlap the batches around it: either may add the message it removes.
             if (pending != null && (deletes(batch) || deletes(inFlight))) Work.await(pending);
             CompletableFuture<Void> next = batch.isEmpty() ? null : submit(batch, run, pool);
             if (pending != null) {
                 Work.await(pending);
-                unthreaded.addAll(inFlight);
+                unthreaded.add(inFlight);
                 // The commit interval holds from a run's first batch: when it is due, the threading run in flight
                 // ends (its cursors commit), or, with none in flight, one starts over what is stored so far.
                 if (run.commitDue() && threading != null) {
                     finish(threading, run);
                     threading = null;
                 }
-                if (unthreaded.size() >= THREADING_MESSAGES || next == null
-                        || (run.commitDue() && threading == null && !unthreaded.isEmpty())) {
+                if (unthreaded.messages >= THREADING_MESSAGES || next == null
+                        || (run.commitDue() && threading == null && unthreaded.messages > 0)) {
                     long bytes = source.bytesRead();
                     finish(threading, run);
                     List<Post> stored = new ArrayList<>();
                     for (Post p = run.posts.poll(); p != null; p = run.posts.poll()) stored.add(p);
                     threading = new Threading(CompletableFuture.runAsync(() -> updateSeries(stored), threader),
                             unthreaded, bytes);
-                    unthreaded = new ArrayList<>();
+                    unthreaded = new Stored();
                 }
             }
             pending = next;
@@ -151,7 +151,21 @@ public final class Ingester {
     }
 
     /** Batches whose series are being recomputed, and where their source stood when they were stored. */
-    private record Threading(CompletableFuture<Void> done, List<RawMessage> batches, long sourceBytes) {
+    private record Threading(CompletableFuture<Void> done, Stored batches, long sourceBytes) {
+    }
+
+    /**
+     * Stored batches not yet threaded: only where each source stands after them and how many messages they hold, so
+     * that the raw mail (10,000 messages and more while a threading run is in flight) can go once it is indexed.
+     */
+    private static final class Stored {
+        final Map<String, String> cursors = new HashMap<>();
+        int messages;
+
+        void add(List<RawMessage> batch) {
+            for (RawMessage m : batch) cursors.put(m.after().sourceKey(), m.after().position());
+            messages += batch.size();
+        }
     }
 
     /** Waits for a threading run, then lets its batches' cursors be committed. */
@@ -269,10 +283,10 @@ public final class Ingester {
             if (flag && outcome != AddOutcome.UNCHANGED) flagged.incrementAndGet();
         }
 
-        /** A batch is stored: its cursors may now be committed. */
-        void advance(List<RawMessage> batch, long sourceBytes) {
-            for (RawMessage m : batch) cursors.put(m.after().sourceKey(), m.after().position());
-            messages += batch.size();
+        /** Batches are stored and threaded: their cursors may now be committed. */
+        void advance(Stored batches, long sourceBytes) {
+            cursors.putAll(batches.cursors);
+            messages += batches.messages;
             bytesRead = bytesBefore + sourceBytes;
         }
 
