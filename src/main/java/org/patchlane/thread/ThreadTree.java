@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Threaded posts: each Message-ID's parent, which may be a message the archive never received (a phantom, as in
@@ -33,6 +34,18 @@ public final class ThreadTree {
     /** The parent's Message-ID (maybe a phantom), or null for a root. */
     public String parent(String messageId) {
         return parent.get(messageId);
+    }
+
+    /**
+     * The nearest Message-ID above this one (phantoms included) that {@code stop} accepts, or null: a walk that ends
+     * there, where {@link #ancestors} lists every one up to the root.
+     */
+    public String nearestAncestor(String messageId, Predicate<String> stop) {
+        int steps = 0;
+        for (String at = parent.get(messageId); at != null && steps++ <= parent.size(); at = parent.get(at)) {
+            if (stop.test(at)) return at;
+        }
+        return null;
     }
 
     /** The Message-IDs above this one, nearest first, phantoms included. */

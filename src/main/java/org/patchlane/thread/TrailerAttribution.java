@@ -73,7 +73,7 @@ final class TrailerAttribution {
                 members.add(p.messageId());
                 continue;
             }
-            if (p.seriesPart() || p.kind() == MessageKind.PULL) continue;
+            if (seriesPost(p)) continue;
             Target target = target(p, owners);
             if (target == null) continue;
             members.add(p.messageId());
@@ -95,13 +95,13 @@ final class TrailerAttribution {
      * another series (a driver series posted in the infrastructure's thread), the reply is not about this one.
      */
     private Target target(Post reply, Map<String, Target> owners) {
-        for (String up : tree.ancestors(reply.messageId())) {
-            Target t = owners.get(up);
-            if (t != null) return t;
-            Post above = tree.post(up);
-            if (above != null && (above.seriesPart() || above.kind() == MessageKind.PULL)) return null;
-        }
-        return null;
+        // Each series of a group asks this of every reply in the group: the walk stops at the first series post.
+        String up = tree.nearestAncestor(reply.messageId(), id -> owners.containsKey(id) || seriesPost(tree.post(id)));
+        return up == null ? null : owners.get(up);
+    }
+
+    private static boolean seriesPost(Post p) {
+        return p != null && (p.seriesPart() || p.kind() == MessageKind.PULL);
     }
 
     private void give(Target target, Post reply, Trailer t) {
