@@ -39,10 +39,14 @@ public final class SeriesUpdate {
                 Post p = next.next();
                 if (!done.contains(p.messageId())) chunk.add(p);
             }
-            for (List<Post> group : Relatives.groups(chunk, lookup)) {
+            List<List<Post>> groups = Relatives.groups(chunk, lookup);
+            // Groups are independent and recomputed from scratch, so their series are found on every core (one
+            // thread doing it held a million-message ingest back), then written in group order.
+            List<List<Series>> series = groups.parallelStream().map(SeriesFinder::find).toList();
+            for (int i = 0; i < groups.size(); i++) {
                 Set<String> ids = new LinkedHashSet<>();
-                group.forEach(p -> ids.add(p.messageId()));
-                sink.replace(ids, SeriesFinder.find(group));
+                groups.get(i).forEach(p -> ids.add(p.messageId()));
+                sink.replace(ids, series.get(i));
                 done.addAll(ids);
             }
             chunk.clear();
