@@ -77,11 +77,11 @@ final class Invocation {
     }
 
     /**
-     * The archive in {@code data}, for reading: locally a searcher of its own, for this one command; in a server
-     * the server's, which {@link CliService} has made sure is the archive in {@code data} before the command ran.
+     * The archive in {@code data}, for reading: locally a searcher of its own; in a server the server's, which
+     * {@link CliService} has made sure is the archive in {@code data} before the command ran.
      */
     Reading read(Path data) throws IOException {
-        return shared == null ? new Reading(Searcher.openForOneCommand(data), true) : new Reading(shared, false);
+        return shared == null ? new Reading(Searcher.open(data), true) : new Reading(shared, false);
     }
 
     /** A searcher a command reads, closed after the command only when the command opened it. */

@@ -13,7 +13,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -27,24 +26,7 @@ import org.apache.lucene.util.IOUtils;
  * two renames) the old readers keep answering: their files stay open after the rename and the delete.
  */
 final class CommittedView implements IndexView {
-    /** How a view reads the index files. */
-    enum Access {
-        /** Mapped into memory, as {@link FSDirectory#open} chooses: for a process that answers many queries. */
-        MAPPED,
-        /**
-         * Positional reads: for a process that answers one query and exits. Setting up the mapping (its unmapper
-         * looked up through method handles, a page table entry per file) was about 20 ms of a 350 ms cold
-         * {@code search}; the few kilobytes one query reads cost less through {@code pread}.
-         */
-        READ;
-
-        Directory open(Path index) throws IOException {
-            return this == MAPPED ? FSDirectory.open(index) : new NIOFSDirectory(index);
-        }
-    }
-
     private final Path index;
-    private final Access access;
     /** Serialises refreshes; {@link #maybeRefresh} skips instead of waiting. */
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Generation current;
@@ -57,9 +39,8 @@ final class CommittedView implements IndexView {
         }
     }
 
-    private CommittedView(Path index, Access access, Generation first) {
+    private CommittedView(Path index, Generation first) {
         this.index = index;
-        this.access = access;
         this.current = first;
     }
 
@@ -68,11 +49,11 @@ final class CommittedView implements IndexView {
      *
      * @throws ArchiveNotFoundException when there is no index there (with {@code dataDir} for the message)
      */
-    static CommittedView open(Path index, Path dataDir, Access access) throws IOException {
+    static CommittedView open(Path index, Path dataDir) throws IOException {
         Object identity = identity(index);
-        Generation first = identity == null ? null : openGeneration(identity, index, access);
+        Generation first = identity == null ? null : openGeneration(identity, index);
         if (first == null) throw new ArchiveNotFoundException(dataDir);
-        return new CommittedView(index, access, first);
+        return new CommittedView(index, first);
     }
 
     @Override
@@ -139,7 +120,7 @@ final class CommittedView implements IndexView {
         }
         Generation next;
         try {
-            next = openGeneration(identity, index, access);
+            next = openGeneration(identity, index);
         } catch (IOException | RuntimeException e) {
             return; // half-swapped or half-deleted: the old readers answer until the next refresh opens it
         }
@@ -150,8 +131,8 @@ final class CommittedView implements IndexView {
     }
 
     /** A fresh opening of the directory, or null when it holds no readable commit right now. */
-    private static Generation openGeneration(Object identity, Path index, Access access) throws IOException {
-        Directory dir = access.open(index);
+    private static Generation openGeneration(Object identity, Path index) throws IOException {
+        Directory dir = FSDirectory.open(index);
         try {
             if (!DirectoryReader.indexExists(dir)) {
                 dir.close();

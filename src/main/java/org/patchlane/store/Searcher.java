@@ -102,20 +102,7 @@ public final class Searcher implements Closeable {
      * @throws ArchiveNotFoundException when no archive of this schema version exists there
      */
     public static Searcher open(Path dataDir, Clock clock) throws IOException {
-        return open(dataDir, clock, CommittedView.Access.MAPPED);
-    }
-
-    /**
-     * {@link #open(Path)} for a process that answers one command and exits: the index files are read, not mapped,
-     * which starts faster (see {@link CommittedView.Access#READ}); the answers are the same.
-     */
-    public static Searcher openForOneCommand(Path dataDir) throws IOException {
-        return open(dataDir, Clock.systemUTC(), CommittedView.Access.READ);
-    }
-
-    private static Searcher open(Path dataDir, Clock clock, CommittedView.Access access) throws IOException {
-        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir, access), clock,
-                Decisions.of(dataDir));
+        return new Searcher(CommittedView.open(Schema.indexDir(dataDir), dataDir), clock, Decisions.of(dataDir));
     }
 
     /** Lookups of link facts by term queries over this searcher's view: for the links of one series. */

@@ -37,7 +37,7 @@ class FactsSnapshotBoundTest {
             new Ingester(a, "linux-rdma", Progress.NONE).run(List.of(mbox));
         }
         SeriesBodies bodies = new SeriesBodies();
-        try (IndexView view = CommittedView.open(Schema.indexDir(data), data, CommittedView.Access.MAPPED); Searcher s = Searcher.open(data)) {
+        try (IndexView view = CommittedView.open(Schema.indexDir(data), data); Searcher s = Searcher.open(data)) {
             FactsSnapshot held = new FactsSnapshot(view, bodies, Integer.MAX_VALUE);
             FactsSnapshot bounded = new FactsSnapshot(view, bodies, 1);
             assertTrue(held.inMemory());
