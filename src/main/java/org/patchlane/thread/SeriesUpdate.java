@@ -14,14 +14,6 @@ import java.util.Set;
  * are recomputed; the result does not depend on arrival order.
  */
 public final class SeriesUpdate {
-    /**
-     * Seeds whose relatives are searched for together. {@link Relatives} stops growing what it found past a bound
-     * meant for one pathological group; searched for all at once, the 10,000 seeds of a bulk load's threading run
-     * on a busy list reached it together (80,000 posts at 300,000 messages of the generated archive), and the
-     * groups it had not finished came out partial: covers without their patches, about 0.3% of the series.
-     */
-    static final int SEEDS_PER_SEARCH = 500;
-
     private SeriesUpdate() {
     }
 
@@ -34,8 +26,9 @@ public final class SeriesUpdate {
         Iterator<Post> next = seeds.iterator();
         List<Post> chunk = new ArrayList<>();
         while (next.hasNext()) {
-            // A seed an earlier chunk's groups hold is done: its group is whole, whichever seed reached it.
-            while (chunk.size() < SEEDS_PER_SEARCH && next.hasNext()) {
+            // A seed an earlier chunk's groups hold is done: its group is whole, whichever seed reached it. One chunk's
+            // groups at a time also bounds the posts held (a whole threading run's were 80,000 at a time).
+            while (chunk.size() < Relatives.SEEDS_PER_SEARCH && next.hasNext()) {
                 Post p = next.next();
                 if (!done.contains(p.messageId())) chunk.add(p);
             }
