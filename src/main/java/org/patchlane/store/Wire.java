@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,15 @@ import org.patchlane.patch.Finding;
 /** The pieces {@link PostCodec} and {@link SeriesCodec} write their records with, and read them back. */
 final class Wire {
     private Wire() {
+    }
+
+    /** The SHA-256 of some bytes (a raw mail for its uid, a series document to tell it unchanged). */
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Length-prefixed UTF-8, -1 for null (writeUTF caps strings at 64 KB; a subject may be longer). */

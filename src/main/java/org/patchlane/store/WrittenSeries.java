@@ -1,8 +1,6 @@
 package org.patchlane.store;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -67,7 +65,7 @@ final class WrittenSeries {
         boolean[] keep = new boolean[series.size()];
         Set<String> kept = new HashSet<>();
         for (int i = 0; i < series.size(); i++) {
-            digests[i] = digest(bodies.get(i));
+            digests[i] = Wire.sha256(bodies.get(i));
             keep[i] = disjoint && !members.get(i).isEmpty() && holds(series.get(i).id(), digests[i]);
             if (keep[i]) kept.addAll(members.get(i));
         }
@@ -84,7 +82,10 @@ final class WrittenSeries {
             List<String> terms = members.get(i);
             target.addDocument(SeriesDocument.build(series.get(i), bodies.get(i)));
             forget(terms);
-            if (disjoint && deleted.containsAll(terms)) remember(series.get(i).id(), digests[i], terms);
+            // A series with no member term can never be kept, and nothing would ever forget it: not remembered.
+            if (disjoint && !terms.isEmpty() && deleted.containsAll(terms)) {
+                remember(series.get(i).id(), digests[i], terms);
+            }
         }
     }
 
@@ -115,15 +116,6 @@ final class WrittenSeries {
             if (other != null && other != e) remove(other);
         }
         evict();
-    }
-
-    /** The SHA-256 of a series document's bytes. */
-    static byte[] digest(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private void evict() {

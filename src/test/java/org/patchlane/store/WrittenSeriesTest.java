@@ -35,8 +35,8 @@ class WrittenSeriesTest {
     @Test
     void entriesLastUntilAMemberIsDeletedOrOverlapped() {
         WrittenSeries w = new WrittenSeries();
-        byte[] d1 = WrittenSeries.digest(new byte[] {1});
-        byte[] d2 = WrittenSeries.digest(new byte[] {2});
+        byte[] d1 = Wire.sha256(new byte[] {1});
+        byte[] d2 = Wire.sha256(new byte[] {2});
         w.remember("a", d1, List.of("m1", "m2"));
         w.remember("b", d2, List.of("m3"));
         assertTrue(w.holds("a", d1));
@@ -53,7 +53,7 @@ class WrittenSeriesTest {
     @Test
     void theLeastRecentlyUsedAreForgottenPastTheBound() {
         WrittenSeries w = new WrittenSeries();
-        byte[] d = WrittenSeries.digest(new byte[0]);
+        byte[] d = Wire.sha256(new byte[0]);
         w.remember("first", d, List.of("f"));
         for (int i = 0; i < WrittenSeries.MAX_MEMBERS; i++) {
             w.remember("s" + i, d, List.of("m" + i));
@@ -92,6 +92,19 @@ class WrittenSeriesTest {
             archive.replaceSeries(group, List.of(a3));
             archive.commit(Map.of());
             assertEquals(Map.of("aaaaaaaaaaaa", "A"), liveTitles(data));
+        }
+    }
+
+    @Test
+    void aSeriesWithNoMemberIsWrittenEachTime() throws Exception {
+        Path data = tmp.resolve("memberless");
+        Series bare = new Series("dddddddddddd", "D", null, null, 1_700_000_000_000L, List.of("l"), List.of(),
+                series("dddddddddddd", "D", List.of("d@x")).versions());
+        try (Archive archive = Archive.open(data)) {
+            archive.replaceSeries(List.of(), List.of(bare));
+            archive.replaceSeries(List.of(), List.of(bare));
+            archive.commit(Map.of());
+            assertEquals(2, seriesDocuments(data), "no member term deletes it, so it is never taken as kept");
         }
     }
 
