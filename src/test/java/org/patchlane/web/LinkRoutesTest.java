@@ -104,7 +104,7 @@ class LinkRoutesTest {
                 // logged in, but without the session's token, or with another one
                 leon.json(path(LinkedArchive.DRIVER), remove),
                 leon.post(path(LinkedArchive.DRIVER), Map.of("action", "remove", "prerequisite",
-                        LinkedArchive.CORE_V2, "why", "no", "csrf", "x" + token.substring(1))))) {
+                        LinkedArchive.CORE_V2, "why", "no", "csrf", LoginTest.otherToken(token))))) {
             assertEquals(403, r.statusCode(), r.body());
             assertTrue(r.body().contains("\"error\""), r.body());
         }

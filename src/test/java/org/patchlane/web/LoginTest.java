@@ -136,6 +136,11 @@ class LoginTest {
         }
     }
 
+    /** Another session's token, as an attacker would guess one: the same but its first character (never equal). */
+    static String otherToken(String token) {
+        return (token.charAt(0) == 'x' ? "y" : "x") + token.substring(1);
+    }
+
     static String csrf(String page) {
         Matcher m = CSRF.matcher(page);
         assertTrue(m.find(), page);
@@ -233,7 +238,7 @@ class LoginTest {
         String token = csrf(b.get("/").body());
 
         assertEquals(403, b.post("/logout", Map.of()).statusCode());
-        assertEquals(403, b.post("/logout", Map.of("csrf", "x" + token.substring(1))).statusCode());
+        assertEquals(403, b.post("/logout", Map.of("csrf", otherToken(token))).statusCode());
         // The login form's token is no session token.
         assertTrue(b.get("/").body().contains("<span class=\"who\">alice</span>"), "still logged in");
 
